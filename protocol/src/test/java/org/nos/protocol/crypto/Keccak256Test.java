@@ -1,0 +1,30 @@
+package org.nos.protocol.crypto;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nos.protocol.base.Hex;
+
+class Keccak256Test {
+    @ParameterizedTest
+    @CsvSource({
+        "'', 0xc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470",
+        "abc, 0x4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45",
+        "The quick brown fox jumps over the lazy dog, 0x4d741b6f1eb29cb2a9b9911c82f56fa8d73b04959d3d9d222895df6c0b28aa15"
+    })
+    void hashesKnownVectors(String input, String expected) {
+        assertEquals(expected, Hex.encode(Keccak256.hash(input.getBytes(StandardCharsets.US_ASCII))));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"135", "136", "137", "272", "1000"})
+    void agreesWithBouncyCastleAcrossBlockBoundaries(int length) {
+        byte[] data = new byte[length];
+        for (int i = 0; i < length; i++) data[i] = (byte) (i * 31 + 7);
+        org.bouncycastle.jcajce.provider.digest.Keccak.Digest256 reference =
+                new org.bouncycastle.jcajce.provider.digest.Keccak.Digest256();
+        assertEquals(Hex.encode(reference.digest(data)), Hex.encode(Keccak256.hash(data)));
+    }
+}
