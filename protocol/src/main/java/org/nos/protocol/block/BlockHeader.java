@@ -13,7 +13,8 @@ import org.nos.protocol.rlp.RlpReader;
  * An execution-layer block header. The fields after {@code nonce} arrived with later forks and are null
  * before them: {@code baseFeePerGas} (London), {@code withdrawalsRoot} (Shanghai), {@code blobGasUsed},
  * {@code excessBlobGas} and {@code parentBeaconBlockRoot} (Cancun). The block hash is
- * {@code keccak(rlp(header))}.
+ * {@code keccak(rlp(header))}. {@code timestamp} is an unsigned 64-bit value (EIP-4788 tests use times
+ * up to 2^64-1): compare it with {@link Long#compareUnsigned}.
  */
 public record BlockHeader(
         Hash parentHash,
@@ -96,7 +97,7 @@ public record BlockHeader(
         long number = r.readLong();
         long gasLimit = r.readLong();
         long gasUsed = r.readLong();
-        long timestamp = r.readLong();
+        long timestamp = r.readLongUnsigned();
         Bytes extraData = Bytes.wrap(r.readBytes());
         Hash mixHash = r.readHash();
         Bytes nonce = Bytes.wrap(r.readBytes(8));

@@ -1,0 +1,2 @@
+/** World-state values: accounts as the state trie stores them. */
+package org.nos.protocol.state;
