@@ -7,14 +7,14 @@ import org.nos.protocol.rlp.RlpReader;
 
 /**
  * An account as the state trie stores it, under {@code keccak256(address)}:
- * {@code rlp([nonce, balance, storageRoot, codeHash])}.
+ * {@code rlp([nonce, balance, storageRoot, codeHash])}. The nonce is an unsigned 64-bit value (EIP-2681
+ * caps it at 2^64-1): values above {@link Long#MAX_VALUE} are negative longs, compare them unsigned.
  */
 public record AccountState(long nonce, Wei balance, Hash storageRoot, Hash codeHash) {
     /** An account that does not exist: nonce 0, no balance, no storage, no code. */
     public static final AccountState EMPTY = new AccountState(0, Wei.ZERO, Hash.EMPTY_TRIE, Hash.EMPTY_CODE);
 
     public AccountState {
-        if (nonce < 0) throw new IllegalArgumentException("nonce is negative: " + nonce);
         if (balance == null || storageRoot == null || codeHash == null) throw new NullPointerException();
     }
 
@@ -52,7 +52,7 @@ public record AccountState(long nonce, Wei balance, Hash storageRoot, Hash codeH
     /** Strictly decodes {@link #encode()}'s output. */
     public static AccountState decode(byte[] rlp) {
         RlpReader r = RlpReader.ofList(rlp);
-        long nonce = r.readLong();
+        long nonce = r.readLongUnsigned();
         Wei balance = Wei.of(r.readBigInteger());
         Hash storageRoot = r.readHash();
         Hash codeHash = r.readHash();
