@@ -1,0 +1,352 @@
+package org.nos.evm.interpreter;
+
+import org.nos.evm.EvmConfig;
+import org.nos.evm.state.WorldState;
+import org.nos.evm.tracing.Tracer;
+
+/**
+ * The dispatch loop. Each step reads the opcode's constant gas and stack bounds from the fork's
+ * {@link OpcodeTable}, checks and charges them, then runs the opcode's body: the hot, state-free opcodes inline in
+ * {@link #run}, everything else in {@link Operations}. Words live four longs per slot in the frame's stack array;
+ * no opcode allocates except those that touch state, logs, or return data. The loop returns when the frame halts or
+ * suspends on a sub-call, which {@link Evm} then runs on its explicit frame stack (no Java recursion per call).
+ */
+final class Interpreter {
+    private final long[] constantGas;
+    private final int[] minStack;
+    private final int[] maxStack;
+    private final Arithmetic math = new Arithmetic();
+    private final Operations ops;
+    private final Tracer tracer;
+
+    Interpreter(EvmConfig config, WorldState state, Environment env, Tracer tracer) {
+        OpcodeTable table = OpcodeTable.of(config.fork());
+        this.constantGas = table.constantGas;
+        this.minStack = table.minStack;
+        this.maxStack = table.maxStack;
+        this.tracer = tracer;
+        this.ops = new Operations(config, state, env);
+    }
+
+    /** Runs {@code f} from its pc until it halts (a {@link Status}) or suspends on a call ({@link Status#SUSPENDED}). */
+    int run(Frame f) {
+        final long[] s = f.stack;
+        final byte[] code = f.code.code;
+        final long[] constantGas = this.constantGas;
+        final int[] minStack = this.minStack;
+        final int[] maxStack = this.maxStack;
+        final Tracer tracer = this.tracer;
+        final Memory mem = f.memory;
+        final CodeAnalysis analysis = f.code;
+        final Arithmetic math = this.math;
+        int pc = f.pc;
+        int sp = f.sp;
+        long gas = f.gas;
+        int status;
+        loop:
+        while (true) {
+            int op = code[pc] & 0xff;
+            if (tracer != null) {
+                f.pc = pc;
+                f.sp = sp;
+                f.gas = gas;
+                tracer.onStep(f, pc, op, gas);
+            }
+            if (sp < minStack[op]) {
+                status = minStack[op] == Integer.MAX_VALUE ? Status.INVALID_OPCODE : Status.STACK_UNDERFLOW;
+                break;
+            }
+            if (sp > maxStack[op]) {
+                status = Status.STACK_OVERFLOW;
+                break;
+            }
+            long cost = constantGas[op];
+            if (gas < cost) {
+                status = Status.OUT_OF_GAS;
+                break;
+            }
+            gas -= cost;
+            int t = (sp - 1) << 2;
+            switch (op) {
+                case 0x00:
+                    status = Status.STOP;
+                    break loop;
+                case 0x01:
+                    Arithmetic.add(s, t, t - 4);
+                    sp--;
+                    break;
+                case 0x02:
+                    Arithmetic.mul(s, t, s, t - 4, s, t - 4);
+                    sp--;
+                    break;
+                case 0x03:
+                    Arithmetic.sub(s, t, t - 4);
+                    sp--;
+                    break;
+                case 0x04:
+                    math.div(s, t, t - 4);
+                    sp--;
+                    break;
+                case 0x05:
+                    math.sdiv(s, t, t - 4);
+                    sp--;
+                    break;
+                case 0x06:
+                    math.mod(s, t, t - 4);
+                    sp--;
+                    break;
+                case 0x07:
+                    math.smod(s, t, t - 4);
+                    sp--;
+                    break;
+                case 0x08:
+                    math.addMod(s, t, t - 4, t - 8);
+                    sp -= 2;
+                    break;
+                case 0x09:
+                    math.mulMod(s, t, t - 4, t - 8);
+                    sp -= 2;
+                    break;
+                case 0x0a: {
+                    long expCost = Gas.EXP_BYTE * Arithmetic.byteLength(s, t - 4);
+                    if (gas < expCost) {
+                        status = Status.OUT_OF_GAS;
+                        break loop;
+                    }
+                    gas -= expCost;
+                    math.exp(s, t, t - 4);
+                    sp--;
+                    break;
+                }
+                case 0x0b:
+                    Arithmetic.signExtend(s, t, t - 4);
+                    sp--;
+                    break;
+                case 0x10:
+                    Arithmetic.set(s, t - 4, Arithmetic.compareUnsigned(s, t, t - 4) < 0 ? 1 : 0);
+                    sp--;
+                    break;
+                case 0x11:
+                    Arithmetic.set(s, t - 4, Arithmetic.compareUnsigned(s, t, t - 4) > 0 ? 1 : 0);
+                    sp--;
+                    break;
+                case 0x12:
+                    Arithmetic.set(s, t - 4, Arithmetic.compareSigned(s, t, t - 4) < 0 ? 1 : 0);
+                    sp--;
+                    break;
+                case 0x13:
+                    Arithmetic.set(s, t - 4, Arithmetic.compareSigned(s, t, t - 4) > 0 ? 1 : 0);
+                    sp--;
+                    break;
+                case 0x14:
+                    Arithmetic.set(s, t - 4, s[t] == s[t - 4] && s[t + 1] == s[t - 3] && s[t + 2] == s[t - 2]
+                            && s[t + 3] == s[t - 1] ? 1 : 0);
+                    sp--;
+                    break;
+                case 0x15:
+                    Arithmetic.set(s, t, Arithmetic.isZero(s, t) ? 1 : 0);
+                    break;
+                case 0x16:
+                    s[t - 4] &= s[t];
+                    s[t - 3] &= s[t + 1];
+                    s[t - 2] &= s[t + 2];
+                    s[t - 1] &= s[t + 3];
+                    sp--;
+                    break;
+                case 0x17:
+                    s[t - 4] |= s[t];
+                    s[t - 3] |= s[t + 1];
+                    s[t - 2] |= s[t + 2];
+                    s[t - 1] |= s[t + 3];
+                    sp--;
+                    break;
+                case 0x18:
+                    s[t - 4] ^= s[t];
+                    s[t - 3] ^= s[t + 1];
+                    s[t - 2] ^= s[t + 2];
+                    s[t - 1] ^= s[t + 3];
+                    sp--;
+                    break;
+                case 0x19:
+                    s[t] = ~s[t];
+                    s[t + 1] = ~s[t + 1];
+                    s[t + 2] = ~s[t + 2];
+                    s[t + 3] = ~s[t + 3];
+                    break;
+                case 0x1a:
+                    Arithmetic.byteOp(s, t, t - 4);
+                    sp--;
+                    break;
+                case 0x1b:
+                    Arithmetic.shl(s, t, t - 4);
+                    sp--;
+                    break;
+                case 0x1c:
+                    Arithmetic.shr(s, t, t - 4, false);
+                    sp--;
+                    break;
+                case 0x1d:
+                    Arithmetic.shr(s, t, t - 4, true);
+                    sp--;
+                    break;
+                case 0x35: {
+                    long off = Words.clampedLong(s, t);
+                    byte[] in = f.input;
+                    if (off <= in.length - 32L) {
+                        Words.putBytes32(s, t, in, (int) off);
+                    } else {
+                        ops.loadPartial(in, off, s, t);
+                    }
+                    break;
+                }
+                case 0x50:
+                    sp--;
+                    break;
+                case 0x51: {
+                    long off = Words.clampedLong(s, t);
+                    if (off > mem.size() - 32L) {
+                        long memCost = mem.expansionCost(off, 32);
+                        if (gas < memCost) {
+                            status = Status.OUT_OF_GAS;
+                            break loop;
+                        }
+                        gas -= memCost;
+                        mem.grow(off, 32);
+                    }
+                    mem.loadWord((int) off, s, t);
+                    break;
+                }
+                case 0x52: {
+                    long off = Words.clampedLong(s, t);
+                    if (off > mem.size() - 32L) {
+                        long memCost = mem.expansionCost(off, 32);
+                        if (gas < memCost) {
+                            status = Status.OUT_OF_GAS;
+                            break loop;
+                        }
+                        gas -= memCost;
+                        mem.grow(off, 32);
+                    }
+                    mem.storeWord((int) off, s, t - 4);
+                    sp -= 2;
+                    break;
+                }
+                case 0x53: {
+                    long off = Words.clampedLong(s, t);
+                    if (off >= mem.size()) {
+                        long memCost = mem.expansionCost(off, 1);
+                        if (gas < memCost) {
+                            status = Status.OUT_OF_GAS;
+                            break loop;
+                        }
+                        gas -= memCost;
+                        mem.grow(off, 1);
+                    }
+                    mem.storeByte((int) off, (byte) s[t - 4]);
+                    sp -= 2;
+                    break;
+                }
+                case 0x56: {
+                    long dest = Words.clampedLong(s, t);
+                    if (!analysis.isJumpDest(dest)) {
+                        status = Status.INVALID_JUMP;
+                        break loop;
+                    }
+                    sp--;
+                    pc = (int) dest;
+                    continue;
+                }
+                case 0x57: {
+                    sp -= 2;
+                    if (!Arithmetic.isZero(s, t - 4)) {
+                        long dest = Words.clampedLong(s, t);
+                        if (!analysis.isJumpDest(dest)) {
+                            status = Status.INVALID_JUMP;
+                            break loop;
+                        }
+                        pc = (int) dest;
+                        continue;
+                    }
+                    break;
+                }
+                case 0x58:
+                    Arithmetic.set(s, t + 4, pc);
+                    sp++;
+                    break;
+                case 0x59:
+                    Arithmetic.set(s, t + 4, mem.size());
+                    sp++;
+                    break;
+                case 0x5a:
+                    Arithmetic.set(s, t + 4, gas);
+                    sp++;
+                    break;
+                case 0x5b:
+                    break;
+                case 0x5f:
+                    Arithmetic.set(s, t + 4, 0);
+                    sp++;
+                    break;
+                case 0x60:
+                    Arithmetic.set(s, t + 4, code[pc + 1] & 0xff);
+                    sp++;
+                    pc++;
+                    break;
+                case 0x61: case 0x62: case 0x63: case 0x64: case 0x65: case 0x66: case 0x67: case 0x68:
+                case 0x69: case 0x6a: case 0x6b: case 0x6c: case 0x6d: case 0x6e: case 0x6f: case 0x70:
+                case 0x71: case 0x72: case 0x73: case 0x74: case 0x75: case 0x76: case 0x77: case 0x78:
+                case 0x79: case 0x7a: case 0x7b: case 0x7c: case 0x7d: case 0x7e: case 0x7f: {
+                    int n = op - 0x5f;
+                    Words.putPush(s, t + 4, code, pc + 1, n);
+                    sp++;
+                    pc += n;
+                    break;
+                }
+                case 0x80: case 0x81: case 0x82: case 0x83: case 0x84: case 0x85: case 0x86: case 0x87:
+                case 0x88: case 0x89: case 0x8a: case 0x8b: case 0x8c: case 0x8d: case 0x8e: case 0x8f: {
+                    int src = (sp - (op - 0x7f)) << 2;
+                    int dst = t + 4;
+                    s[dst] = s[src];
+                    s[dst + 1] = s[src + 1];
+                    s[dst + 2] = s[src + 2];
+                    s[dst + 3] = s[src + 3];
+                    sp++;
+                    break;
+                }
+                case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: case 0x95: case 0x96: case 0x97:
+                case 0x98: case 0x99: case 0x9a: case 0x9b: case 0x9c: case 0x9d: case 0x9e: case 0x9f: {
+                    int o = (sp - 1 - (op - 0x8f)) << 2;
+                    long x0 = s[t], x1 = s[t + 1], x2 = s[t + 2], x3 = s[t + 3];
+                    s[t] = s[o];
+                    s[t + 1] = s[o + 1];
+                    s[t + 2] = s[o + 2];
+                    s[t + 3] = s[o + 3];
+                    s[o] = x0;
+                    s[o + 1] = x1;
+                    s[o + 2] = x2;
+                    s[o + 3] = x3;
+                    break;
+                }
+                default: {
+                    f.pc = pc;
+                    f.sp = sp;
+                    f.gas = gas;
+                    status = ops.execute(f, op);
+                    if (status != 0) {
+                        if (status == Status.SUSPENDED) pc++;
+                        gas = f.gas;
+                        sp = f.sp;
+                        break loop;
+                    }
+                    sp = f.sp;
+                    gas = f.gas;
+                }
+            }
+            pc++;
+        }
+        f.pc = pc;
+        f.sp = sp;
+        f.gas = status >= Status.OUT_OF_GAS ? 0 : gas;
+        return status;
+    }
+}
