@@ -4,10 +4,15 @@ import java.util.List;
 import org.nos.evm.interpreter.Gas;
 import org.nos.protocol.base.Bytes;
 import org.nos.protocol.tx.AccessListEntry;
+import org.nos.protocol.tx.Transaction;
 
 /** The gas a transaction costs before any code runs (EIP-2028 calldata, EIP-2930 access lists, EIP-3860 initcode words). */
 public final class IntrinsicGas {
     private IntrinsicGas() {}
+
+    public static long of(Transaction tx) {
+        return of(tx.data(), tx.to() == null, tx.accessList());
+    }
 
     public static long of(Bytes data, boolean creation, List<AccessListEntry> accessList) {
         long gas = creation ? Gas.TX_CREATE : Gas.TX;

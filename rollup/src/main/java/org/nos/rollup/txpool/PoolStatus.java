@@ -1,0 +1,4 @@
+package org.nos.rollup.txpool;
+
+/** The counts {@code txpool_status} reports. */
+public record PoolStatus(int pending, int queued) {}

@@ -1,0 +1,25 @@
+package org.nos.rollup.txpool;
+
+import java.util.List;
+import org.nos.protocol.base.Hash;
+import org.nos.protocol.tx.Transaction;
+
+/**
+ * Where the pool persists what it holds, so a crash or restart loses no accepted transaction. The pool calls it
+ * on every change before it changes its memory, so an implementation that joins the caller's (JTA) transaction
+ * persists an accepted transaction atomically with the RPC accept; if it throws, the pool is left unchanged.
+ */
+public interface PoolStore {
+
+    /** The pool accepted {@code tx}; persist its {@link Transaction#encoded()} bytes under its hash. */
+    void saved(Transaction tx);
+
+    /** The pool let go of the transaction with this hash (included, replaced, evicted, stale or invalid). */
+    void removed(Hash hash);
+
+    /**
+     * The EIP-2718 bytes of every transaction saved and not removed, in the order saved, for
+     * {@link TransactionPool#restore}.
+     */
+    List<byte[]> loadAll();
+}

@@ -1,0 +1,386 @@
+package org.nos.rollup.txpool;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.nos.protocol.base.Address;
+import org.nos.protocol.base.Hash;
+import org.nos.protocol.base.Wei;
+import org.nos.protocol.tx.Transaction;
+
+/**
+ * The transaction pool: validated transactions in per-sender nonce lanes, pending (executable from the account
+ * nonce on) or queued (behind a nonce gap). Admission replaces a same-nonce transaction only for a price bump of
+ * both fees, and past the pool's capacity evicts the transaction with the lowest effective tip, never for a
+ * cheaper one. Every change goes to the {@link PoolStore} first. Deterministic: no hash-order iteration reaches
+ * any result. Thread-safe (one lock).
+ */
+public final class TransactionPool {
+    /** No transaction needs less gas than a plain transfer. */
+    private static final long MIN_TX_GAS = 21_000;
+    private static final System.Logger LOG = System.getLogger(TransactionPool.class.getName());
+
+    private final PoolConfig config;
+    private final TransactionValidator validator;
+    private final PoolStore store;
+    private final List<PendingTransactionListener> listeners = new CopyOnWriteArrayList<>();
+    private final TreeMap<Address, SenderLane> lanes = new TreeMap<>();
+    /** Lookup only; never iterated. */
+    private final Map<Hash, PooledTransaction> byHash = new HashMap<>();
+    private long nextSequence;
+    private Wei baseFee;
+
+    /**
+     * @param baseFee the base fee of the next block, which ranks transactions for eviction until
+     *     {@link #onBlockSealed} brings the next one
+     */
+    public TransactionPool(PoolConfig config, PoolStore store, Wei baseFee) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.validator = new TransactionValidator(config);
+        this.store = Objects.requireNonNull(store, "store");
+        this.baseFee = Objects.requireNonNull(baseFee, "baseFee");
+    }
+
+    public PoolConfig config() {
+        return config;
+    }
+
+    public synchronized Wei baseFee() {
+        return baseFee;
+    }
+
+    public void addListener(PendingTransactionListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeListener(PendingTransactionListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Admits raw EIP-2718 bytes from {@code eth_sendRawTransaction} after every rule of {@link TransactionValidator}
+     * and the pool's own (already known, replacement bump, cumulative balance, limits).
+     *
+     * @return the transaction hash
+     * @throws TxPoolException with geth's message when refused; the pool and the store are then unchanged
+     */
+    public synchronized Hash submit(byte[] raw, AccountView accounts) {
+        if (byHash.containsKey(Hash.keccak(raw))) throw Rejection.ALREADY_KNOWN.exception();
+        Transaction tx = validator.validate(raw, accounts);
+        admit(PooledTransaction.of(tx, nextSequence), accounts, true);
+        return tx.hash();
+    }
+
+    /**
+     * Re-admits what the store holds, after a restart, under today's rules and state; what fails is removed from
+     * the store. Call once, on an empty pool, before taking submissions. The store's order is taken as arrival
+     * order, which breaks ties between equal tips.
+     */
+    public synchronized RestoreResult restore(AccountView accounts) {
+        if (!byHash.isEmpty()) throw new IllegalStateException("restore needs an empty pool");
+        List<RestoreResult.Discarded> discarded = new ArrayList<>();
+        List<PooledTransaction> valid = new ArrayList<>();
+        for (byte[] raw : store.loadAll()) {
+            try {
+                valid.add(PooledTransaction.of(validator.validate(raw, accounts), nextSequence));
+            } catch (TxPoolException e) {
+                discarded.add(new RestoreResult.Discarded(Hash.keccak(raw), e.getMessage()));
+            }
+            nextSequence++;
+        }
+        valid.sort(Comparator.comparing(PooledTransaction::sender).thenComparingLong(PooledTransaction::nonce));
+        for (PooledTransaction p : valid) {
+            if (byHash.containsKey(p.hash())) continue;
+            try {
+                admit(p, accounts, false);
+            } catch (TxPoolException e) {
+                discarded.add(new RestoreResult.Discarded(p.hash(), e.getMessage()));
+            }
+        }
+        for (RestoreResult.Discarded d : discarded) store.removed(d.hash());
+        return new RestoreResult(byHash.size(), discarded);
+    }
+
+    /** The best pending transactions for a block of {@code gasLimit} at {@code baseFee}, in inclusion order. */
+    public synchronized List<Transaction> selectForBlock(Wei baseFee, long gasLimit) {
+        BlockCandidates candidates = candidates(baseFee);
+        List<Transaction> selected = new ArrayList<>();
+        long gasLeft = gasLimit;
+        while (gasLeft >= MIN_TX_GAS && candidates.hasNext()) {
+            Transaction tx = candidates.peek();
+            if (tx.gasLimit() > gasLeft) {
+                candidates.pop();
+                continue;
+            }
+            selected.add(tx);
+            gasLeft -= tx.gasLimit();
+            candidates.shift();
+        }
+        return selected;
+    }
+
+    /** A snapshot of the pending transactions in price-and-nonce order, for a builder that executes as it goes. */
+    public synchronized BlockCandidates candidates(Wei baseFee) {
+        List<List<PooledTransaction>> pending = new ArrayList<>();
+        for (SenderLane lane : lanes.values()) {
+            List<PooledTransaction> run = lane.pending();
+            if (!run.isEmpty()) pending.add(run);
+        }
+        return new BlockCandidates(baseFee, pending);
+    }
+
+    /**
+     * A block was sealed: drops the included transactions and every one whose nonce the account has used, and
+     * those the balance no longer covers; promotes what the new nonces make executable; ranks from now on at
+     * {@code nextBaseFee}.
+     */
+    public synchronized void onBlockSealed(Collection<Transaction> included, AccountView accounts, Wei nextBaseFee) {
+        Objects.requireNonNull(nextBaseFee, "nextBaseFee");
+        Set<Hash> gone = new LinkedHashSet<>();
+        for (Transaction tx : included) {
+            if (byHash.containsKey(tx.hash())) gone.add(tx.hash());
+        }
+        Map<Address, Long> nonces = new TreeMap<>();
+        for (SenderLane lane : lanes.values()) {
+            long nonce = accounts.nonce(lane.sender());
+            BigInteger balance = accounts.balance(lane.sender()).toBigInteger();
+            nonces.put(lane.sender(), nonce);
+            for (PooledTransaction p : lane.all()) {
+                if (p.nonce() < nonce || p.cost().compareTo(balance) > 0) gone.add(p.hash());
+            }
+        }
+        for (Hash hash : gone) store.removed(hash);
+        this.baseFee = nextBaseFee;
+        Map<Address, Set<Hash>> pendingBefore = pendingHashes(lanes.keySet());
+        for (Hash hash : gone) forget(hash);
+        for (Map.Entry<Address, Long> e : nonces.entrySet()) {
+            SenderLane lane = lanes.get(e.getKey());
+            if (lane != null) lane.rebase(e.getValue());
+        }
+        dropEmptyLanes(nonces.keySet());
+        announceNewlyPending(pendingBefore);
+    }
+
+    /** Removes a transaction that turned out invalid at execution; the sender's later ones become queued. */
+    public synchronized boolean drop(Hash hash) {
+        if (!byHash.containsKey(hash)) return false;
+        store.removed(hash);
+        Address sender = byHash.get(hash).sender();
+        forget(hash);
+        dropEmptyLanes(List.of(sender));
+        return true;
+    }
+
+    public synchronized Optional<Transaction> get(Hash hash) {
+        PooledTransaction p = byHash.get(hash);
+        return p == null ? Optional.empty() : Optional.of(p.tx());
+    }
+
+    public synchronized boolean contains(Hash hash) {
+        return byHash.containsKey(hash);
+    }
+
+    public synchronized int size() {
+        return byHash.size();
+    }
+
+    /** The nonce {@code eth_getTransactionCount(account, "pending")} reports: past the executable run. */
+    public synchronized long pendingNonce(Address account, AccountView accounts) {
+        long stateNonce = accounts.nonce(account);
+        SenderLane lane = lanes.get(account);
+        return lane == null ? stateNonce : lane.pendingNonceFrom(stateNonce);
+    }
+
+    /** Executable transactions by sender (address order), each list in nonce order: {@code txpool_content}. */
+    public synchronized SortedMap<Address, List<Transaction>> pending() {
+        return content(SenderLane::pending);
+    }
+
+    /** Transactions behind a nonce gap by sender (address order), each list in nonce order. */
+    public synchronized SortedMap<Address, List<Transaction>> queued() {
+        return content(SenderLane::queued);
+    }
+
+    public synchronized PoolStatus status() {
+        int pending = 0;
+        for (SenderLane lane : lanes.values()) pending += lane.pendingCount();
+        return new PoolStatus(pending, byHash.size() - pending);
+    }
+
+    private void admit(PooledTransaction newcomer, AccountView accounts, boolean persistNewcomer) {
+        Transaction tx = newcomer.tx();
+        Address sender = newcomer.sender();
+        long stateNonce = accounts.nonce(sender);
+        catchUpLane(sender, stateNonce);
+        SenderLane lane = lanes.get(sender);
+        BigInteger balance = accounts.balance(sender).toBigInteger();
+        PooledTransaction replaced = lane == null ? null : lane.at(tx.nonce());
+        List<PooledTransaction> evictions = new ArrayList<>();
+        if (replaced != null) {
+            checkReplacement(replaced, newcomer, lane, balance);
+        } else {
+            checkCumulativeCost(newcomer, lane, balance);
+            checkSenderLimits(newcomer, lane, stateNonce, evictions);
+            checkCapacity(newcomer, evictions);
+        }
+
+        if (persistNewcomer) store.saved(tx);
+        if (replaced != null) store.removed(replaced.hash());
+        for (PooledTransaction victim : evictions) store.removed(victim.hash());
+
+        nextSequence = Math.max(nextSequence, newcomer.sequence() + 1);
+        Map<Address, Set<Hash>> pendingBefore = pendingHashes(List.of(sender));
+        for (PooledTransaction victim : evictions) forget(victim.hash());
+        if (replaced != null) byHash.remove(replaced.hash());
+        lane = lanes.computeIfAbsent(sender, s -> new SenderLane(s, stateNonce));
+        lane.put(newcomer);
+        byHash.put(newcomer.hash(), newcomer);
+        dropEmptyLanes(evictions.stream().map(PooledTransaction::sender).toList());
+        announceNewlyPending(pendingBefore);
+    }
+
+    /** Brings a lane to the account nonce the caller sees, letting go of what that nonce made stale. */
+    private void catchUpLane(Address sender, long stateNonce) {
+        SenderLane lane = lanes.get(sender);
+        if (lane == null || lane.accountNonce() == stateNonce) return;
+        List<PooledTransaction> stale = lane.below(stateNonce);
+        for (PooledTransaction p : stale) store.removed(p.hash());
+        Map<Address, Set<Hash>> pendingBefore = pendingHashes(List.of(sender));
+        for (PooledTransaction p : stale) byHash.remove(p.hash());
+        lane.rebase(stateNonce);
+        dropEmptyLanes(List.of(sender));
+        announceNewlyPending(pendingBefore);
+    }
+
+    private void checkReplacement(PooledTransaction old, PooledTransaction newcomer, SenderLane lane,
+            BigInteger balance) {
+        if (!PriceBump.isEnough(old.tx(), newcomer.tx(), config.priceBumpPercent())) {
+            throw Rejection.REPLACEMENT_UNDERPRICED.exception();
+        }
+        BigInteger spent = lane.totalCost().subtract(old.cost());
+        BigInteger need = spent.add(newcomer.cost());
+        if (balance.compareTo(need) < 0) {
+            throw Rejection.INSUFFICIENT_FUNDS.exception("balance %s, queued cost %s, tx bumped %s, overshot %s",
+                    balance, spent, newcomer.cost().subtract(old.cost()), need.subtract(balance));
+        }
+    }
+
+    private static void checkCumulativeCost(PooledTransaction newcomer, SenderLane lane, BigInteger balance) {
+        BigInteger spent = lane == null ? BigInteger.ZERO : lane.totalCost();
+        BigInteger need = spent.add(newcomer.cost());
+        if (balance.compareTo(need) < 0) {
+            throw Rejection.INSUFFICIENT_FUNDS.exception("balance %s, queued cost %s, tx cost %s, overshot %s",
+                    balance, spent, newcomer.cost(), need.subtract(balance));
+        }
+    }
+
+    /**
+     * A full lane takes a new transaction only below its highest nonce, which then goes; a transaction behind a
+     * gap needs room in the sender's queue.
+     */
+    private void checkSenderLimits(PooledTransaction newcomer, SenderLane lane, long stateNonce,
+            List<PooledTransaction> evictions) {
+        int size = lane == null ? 0 : lane.size();
+        int queued = lane == null ? 0 : lane.queuedCount();
+        if (size >= config.maxPerSender()) {
+            PooledTransaction highest = lane.highest();
+            if (highest.nonce() < newcomer.nonce()) {
+                throw Rejection.ACCOUNT_LIMIT_EXCEEDED.exception("pooled %d txs", size);
+            }
+            evictions.add(highest);
+            if (!lane.isPending(highest.nonce())) queued--;
+        }
+        long pendingNonce = lane == null ? stateNonce : lane.pendingNonce();
+        if (newcomer.nonce() > pendingNonce && queued >= config.maxQueuedPerSender()) {
+            throw Rejection.NONCE_TOO_HIGH.exception("tx nonce %d, next pending nonce %d, queued limit %d",
+                    newcomer.nonce(), pendingNonce, config.maxQueuedPerSender());
+        }
+    }
+
+    /**
+     * A full pool makes room by evicting its lowest effective tip, if the newcomer pays strictly more; never one of
+     * the newcomer's own sender below its nonce, which it needs.
+     */
+    private void checkCapacity(PooledTransaction newcomer, List<PooledTransaction> evictions) {
+        if (byHash.size() - evictions.size() < config.maxTotal()) return;
+        PooledTransaction victim = EvictionOrder.cheapest(lanes.values(), baseFee, p -> evictions.contains(p)
+                || (p.sender().equals(newcomer.sender()) && p.nonce() < newcomer.nonce()));
+        if (victim == null) throw Rejection.POOL_FULL.exception();
+        if (victim.effectiveTip(baseFee).compareTo(newcomer.effectiveTip(baseFee)) >= 0) {
+            throw Rejection.UNDERPRICED.exception();
+        }
+        evictions.add(victim);
+    }
+
+    /** Takes a transaction out of the index and its lane (the lane stays, possibly empty). */
+    private void forget(Hash hash) {
+        PooledTransaction p = byHash.remove(hash);
+        if (p == null) return;
+        SenderLane lane = lanes.get(p.sender());
+        if (lane != null) lane.remove(p.nonce());
+    }
+
+    private void dropEmptyLanes(Collection<Address> senders) {
+        for (Address sender : senders) {
+            SenderLane lane = lanes.get(sender);
+            if (lane != null && lane.isEmpty()) lanes.remove(sender);
+        }
+    }
+
+    private Map<Address, Set<Hash>> pendingHashes(Collection<Address> senders) {
+        Map<Address, Set<Hash>> out = new TreeMap<>();
+        for (Address sender : senders) {
+            SenderLane lane = lanes.get(sender);
+            Set<Hash> hashes = new HashSet<>();
+            if (lane != null) {
+                for (PooledTransaction p : lane.pending()) hashes.add(p.hash());
+            }
+            out.put(sender, hashes);
+        }
+        return out;
+    }
+
+    private void announceNewlyPending(Map<Address, Set<Hash>> pendingBefore) {
+        if (listeners.isEmpty()) return;
+        for (Map.Entry<Address, Set<Hash>> e : pendingBefore.entrySet()) {
+            SenderLane lane = lanes.get(e.getKey());
+            if (lane == null) continue;
+            for (PooledTransaction p : lane.pending()) {
+                if (!e.getValue().contains(p.hash())) announce(p.tx());
+            }
+        }
+    }
+
+    private void announce(Transaction tx) {
+        for (PendingTransactionListener listener : listeners) {
+            try {
+                listener.onPending(tx);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "pending-transaction listener failed for " + tx.hash(), e);
+            }
+        }
+    }
+
+    private SortedMap<Address, List<Transaction>> content(Function<SenderLane, List<PooledTransaction>> part) {
+        TreeMap<Address, List<Transaction>> out = new TreeMap<>();
+        for (SenderLane lane : lanes.values()) {
+            List<PooledTransaction> txs = part.apply(lane);
+            if (!txs.isEmpty()) out.put(lane.sender(), txs.stream().map(PooledTransaction::tx).toList());
+        }
+        return Collections.unmodifiableSortedMap(out);
+    }
+}
