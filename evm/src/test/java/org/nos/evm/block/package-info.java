@@ -1,0 +1,2 @@
+/** Tests of the block rules and executor. */
+package org.nos.evm.block;
