@@ -8,11 +8,16 @@ package org.nos.evm.interpreter;
 final class Arithmetic {
     private static final long M32 = 0xffffffffL;
 
-    private final int[] un = new int[17];
-    private final int[] vn = new int[8];
-    private final int[] q = new int[17];
-    private final int[] digitsU = new int[16];
-    private final int[] digitsV = new int[8];
+    /** Division scratch, in 64-bit limbs: dividend, normalized dividend (one limb longer), divisor, quotient. */
+    private final long[] u = new long[8];
+    private final long[] un = new long[9];
+    private final long[] v = new long[4];
+    private final long[] vn = new long[4];
+    private final long[] q = new long[8];
+    /** The remainder left by the last {@link #divlu} or {@link #div2by1}. */
+    private long rem;
+    /** The last normalized top divisor limb and its reciprocal (MULMOD and friends reuse one modulus a lot). */
+    private long reciprocalOf, reciprocal;
     private final long[] wide = new long[8];
     private final long[] tmp = new long[12];
 
@@ -177,9 +182,18 @@ final class Arithmetic {
         if (isZero(s, b)) {
             return;
         }
-        if ((s[a + 1] | s[a + 2] | s[a + 3] | s[b + 1] | s[b + 2] | s[b + 3]) == 0) {
-            long r = quotient ? Long.divideUnsigned(s[a], s[b]) : Long.remainderUnsigned(s[a], s[b]);
-            set(s, b, r);
+        if (Long.bitCount(s[b]) + Long.bitCount(s[b + 1]) + Long.bitCount(s[b + 2]) + Long.bitCount(s[b + 3]) == 1) {
+            divPowerOfTwo(s, a, b, bitLength(s, b) - 1, quotient); // Solidity's shifts by DIV and MUL
+            return;
+        }
+        if ((s[b + 1] | s[b + 2] | s[b + 3]) == 0) {
+            long d = s[b];
+            if ((s[a + 1] | s[a + 2] | s[a + 3]) == 0) {
+                long q = Long.divideUnsigned(s[a], d);
+                set(s, b, quotient ? q : s[a] - q * d);
+                return;
+            }
+            divByLimb(s, a, b, d, quotient);
             return;
         }
         int cmp = compareUnsigned(s, a, b);
@@ -192,11 +206,47 @@ final class Arithmetic {
             set(s, b, quotient ? 1 : 0);
             return;
         }
-        int m = toDigits(s, a, 4, digitsU);
-        int n = toDigits(s, b, 4, digitsV);
-        divide(digitsU, m, digitsV, n);
-        if (quotient) fromDigits(q, m - n + 1, s, b);
-        else fromDigits(un, n, s, b);
+        int m = toLimbs(s, a, u);
+        int n = toLimbs(s, b, v);
+        divide(m, n);
+        if (quotient) fromLimbs(q, m - n + 1, s, b);
+        else fromLimbs(un, n, s, b);
+    }
+
+    /** b := a >> k (quotient) or a & (2^k - 1) (remainder): division by the power of two 2^k at b. */
+    private static void divPowerOfTwo(long[] s, int a, int b, int k, boolean quotient) {
+        if (quotient) {
+            set(s, b, k);
+            shr(s, b, a, false);
+            System.arraycopy(s, a, s, b, 4);
+            return;
+        }
+        for (int i = 0; i < 4; i++) {
+            int bits = k - 64 * i; // the low bits of this limb that are kept
+            s[b + i] = s[a + i] & (bits >= 64 ? -1L : bits <= 0 ? 0 : (1L << bits) - 1);
+        }
+    }
+
+    /**
+     * b := a / d or a mod d for a divisor of one limb: schoolbook division over a's 64-bit limbs (from its top
+     * non-zero one), each step one multiplication by d's reciprocal instead of a hardware division.
+     */
+    private void divByLimb(long[] s, int a, int b, long d, boolean quotient) {
+        int top = 3;
+        while (top > 0 && s[a + top] == 0) top--;
+        int sh = Long.numberOfLeadingZeros(d);
+        long dn = d << sh;
+        long inverse = reciprocal(dn);
+        long r = sh == 0 ? 0 : s[a + top] >>> (64 - sh);
+        for (int i = top; i >= 0; i--) {
+            long limb = s[a + i] << sh;
+            if (sh != 0 && i > 0) limb |= s[a + i - 1] >>> (64 - sh);
+            long qi = div2by1(r, limb, dn, inverse);
+            r = rem;
+            if (quotient) s[b + i] = qi; // d is already read, and a != b
+        }
+        if (!quotient) set(s, b, r >>> sh);
+        else for (int i = top + 1; i < 4; i++) s[b + i] = 0;
     }
 
     /** r := (x + y) mod m for the three words at a (x), b (y), c (m), result at c. */
@@ -233,113 +283,164 @@ final class Arithmetic {
 
     /** s[c] := wide[0..limbs) mod s[c]. */
     private void reduceWide(int limbs, long[] s, int c) {
-        int m = 0;
-        for (int i = 0; i < limbs; i++) {
-            digitsU[2 * i] = (int) wide[i];
-            digitsU[2 * i + 1] = (int) (wide[i] >>> 32);
-        }
-        m = 2 * limbs;
-        while (m > 0 && digitsU[m - 1] == 0) m--;
-        int n = toDigits(s, c, 4, digitsV);
+        int m = limbs;
+        while (m > 0 && wide[m - 1] == 0) m--;
+        int n = toLimbs(s, c, v);
         if (m < n) {
-            fromDigits(digitsU, m, s, c);
+            fromLimbs(wide, m, s, c);
             return;
         }
-        if (m <= 2 && n <= 2) {
-            long u = (digitsU[0] & M32) | (m > 1 ? (long) digitsU[1] << 32 : 0);
-            long v = (digitsV[0] & M32) | (n > 1 ? (long) digitsV[1] << 32 : 0);
-            set(s, c, Long.remainderUnsigned(u, v));
+        if (m == 1) {
+            set(s, c, Long.remainderUnsigned(wide[0], v[0]));
             return;
         }
-        divide(digitsU, m, digitsV, n);
-        fromDigits(un, n, s, c);
+        System.arraycopy(wide, 0, u, 0, m);
+        divide(m, n);
+        fromLimbs(un, n, s, c);
     }
 
-    private static int toDigits(long[] s, int a, int limbs, int[] out) {
-        for (int i = 0; i < limbs; i++) {
-            out[2 * i] = (int) s[a + i];
-            out[2 * i + 1] = (int) (s[a + i] >>> 32);
-        }
-        int n = 2 * limbs;
+    /** Copies the word at {@code a} into {@code out[0..4)}; returns its number of significant limbs. */
+    private static int toLimbs(long[] s, int a, long[] out) {
+        System.arraycopy(s, a, out, 0, 4);
+        int n = 4;
         while (n > 0 && out[n - 1] == 0) n--;
         return n;
     }
 
-    private static void fromDigits(int[] d, int len, long[] s, int at) {
-        for (int i = 0; i < 4; i++) {
-            long lo = 2 * i < len ? d[2 * i] & M32 : 0;
-            long hi = 2 * i + 1 < len ? d[2 * i + 1] & M32 : 0;
-            s[at + i] = lo | (hi << 32);
-        }
+    private static void fromLimbs(long[] limbs, int len, long[] s, int at) {
+        for (int i = 0; i < 4; i++) s[at + i] = i < len ? limbs[i] : 0;
     }
 
     /**
-     * Knuth's algorithm D: divides u (m digits) by v (n digits, v[n-1] != 0, m >= n). The quotient lands in
-     * {@code q[0..m-n]}, the remainder in {@code un[0..n)}.
+     * Knuth's algorithm D on 64-bit limbs: divides {@code u[0..m)} by {@code v[0..n)} ({@code v[n-1] != 0},
+     * {@code m >= n}). The quotient lands in {@code q[0..m-n]}, the remainder in {@code un[0..n)}.
      */
-    private void divide(int[] u, int m, int[] v, int n) {
-        for (int i = 0; i <= m - n; i++) q[i] = 0;
-        if (n == 1) {
-            long d = v[0] & M32;
-            long k = 0;
-            for (int j = m - 1; j >= 0; j--) {
-                long num = (k << 32) | (u[j] & M32);
-                q[j] = (int) Long.divideUnsigned(num, d);
-                k = Long.remainderUnsigned(num, d);
-            }
-            un[0] = (int) k;
-            for (int i = 1; i < 17; i++) un[i] = 0;
-            return;
-        }
-        int sh = Integer.numberOfLeadingZeros(v[n - 1]);
+    private void divide(int m, int n) {
+        int sh = Long.numberOfLeadingZeros(v[n - 1]);
         if (sh == 0) {
             System.arraycopy(v, 0, vn, 0, n);
             System.arraycopy(u, 0, un, 0, m);
             un[m] = 0;
         } else {
-            for (int i = n - 1; i > 0; i--) vn[i] = (v[i] << sh) | (v[i - 1] >>> (32 - sh));
+            for (int i = n - 1; i > 0; i--) vn[i] = (v[i] << sh) | (v[i - 1] >>> (64 - sh));
             vn[0] = v[0] << sh;
-            un[m] = u[m - 1] >>> (32 - sh);
-            for (int i = m - 1; i > 0; i--) un[i] = (u[i] << sh) | (u[i - 1] >>> (32 - sh));
+            un[m] = u[m - 1] >>> (64 - sh);
+            for (int i = m - 1; i > 0; i--) un[i] = (u[i] << sh) | (u[i - 1] >>> (64 - sh));
             un[0] = u[0] << sh;
         }
-        long vTop = vn[n - 1] & M32;
-        long vNext = vn[n - 2] & M32;
+        long vTop = vn[n - 1];
+        long vNext = n > 1 ? vn[n - 2] : 0;
+        long inverse = reciprocal(vTop);
         for (int j = m - n; j >= 0; j--) {
-            long num = ((un[j + n] & M32) << 32) | (un[j + n - 1] & M32);
-            long qhat = Long.divideUnsigned(num, vTop);
-            long rhat = Long.remainderUnsigned(num, vTop);
-            while (qhat > M32 || Long.compareUnsigned(qhat * vNext, (rhat << 32) | (un[j + n - 2] & M32)) > 0) {
+            long u2 = un[j + n], u1 = un[j + n - 1];
+            long qhat, rhat;
+            boolean rhatFits; // rhat < 2^64, so the estimate may still be one or two too large
+            if (u2 == vTop) { // the estimate would not fit a limb: take 2^64 - 1
+                qhat = -1L;
+                rhat = u1 + vTop;
+                rhatFits = Long.compareUnsigned(rhat, u1) >= 0;
+            } else {
+                qhat = div2by1(u2, u1, vTop, inverse);
+                rhat = rem;
+                rhatFits = true;
+            }
+            while (rhatFits && n > 1) {
+                long pHi = umulh(qhat, vNext), pLo = qhat * vNext;
+                long u0 = un[j + n - 2];
+                if (Long.compareUnsigned(pHi, rhat) < 0 || pHi == rhat && Long.compareUnsigned(pLo, u0) <= 0) break;
                 qhat--;
+                long before = rhat;
                 rhat += vTop;
-                if (rhat > M32) break;
+                rhatFits = Long.compareUnsigned(rhat, before) >= 0;
             }
-            long k = 0;
-            long t;
+            long k = 0; // un[j..j+n] -= qhat * vn, k the carry/borrow into the next limb
             for (int i = 0; i < n; i++) {
-                long p = qhat * (vn[i] & M32);
-                t = (un[i + j] & M32) - k - (p & M32);
-                un[i + j] = (int) t;
-                k = (p >>> 32) - (t >> 32);
+                long pLo = qhat * vn[i];
+                long pHi = umulh(qhat, vn[i]);
+                pLo += k;
+                if (Long.compareUnsigned(pLo, k) < 0) pHi++;
+                long x = un[i + j];
+                un[i + j] = x - pLo;
+                k = pHi + (Long.compareUnsigned(x, pLo) < 0 ? 1 : 0);
             }
-            t = (un[j + n] & M32) - k;
-            un[j + n] = (int) t;
-            q[j] = (int) qhat;
-            if (t < 0) {
-                q[j]--;
-                k = 0;
+            long top = un[j + n];
+            un[j + n] = top - k;
+            if (Long.compareUnsigned(top, k) < 0) { // qhat was one too large: add the divisor back
+                qhat--;
+                long c = 0;
                 for (int i = 0; i < n; i++) {
-                    t = (un[i + j] & M32) + (vn[i] & M32) + k;
-                    un[i + j] = (int) t;
-                    k = t >>> 32;
+                    long x = un[i + j];
+                    long t = x + vn[i] + c;
+                    c = Long.compareUnsigned(t, x) < 0 || c == 1 && t == x ? 1 : 0;
+                    un[i + j] = t;
                 }
-                un[j + n] += (int) k;
+                un[j + n] += c;
             }
+            q[j] = qhat;
         }
         if (sh != 0) {
-            for (int i = 0; i < n - 1; i++) un[i] = (un[i] >>> sh) | (un[i + 1] << (32 - sh));
+            for (int i = 0; i < n - 1; i++) un[i] = (un[i] >>> sh) | (un[i + 1] << (64 - sh));
             un[n - 1] = un[n - 1] >>> sh;
         }
+    }
+
+    /** floor((2^128 - 1) / d) - 2^64 for a normalized d, cached for the last d. */
+    private long reciprocal(long d) {
+        if (d != reciprocalOf) {
+            reciprocal = divlu(~d, -1L, d);
+            reciprocalOf = d;
+        }
+        return reciprocal;
+    }
+
+    /**
+     * (hi:lo) / d for a normalized d and hi < d by multiplying with d's reciprocal, no hardware division
+     * (Möller and Granlund, "Improved division by invariant integers", algorithm 4); the remainder goes to
+     * {@link #rem}.
+     */
+    private long div2by1(long hi, long lo, long d, long reciprocal) {
+        long qLo = reciprocal * hi;
+        long qHi = umulh(reciprocal, hi);
+        long sum = qLo + lo;
+        qHi += hi + 1 + (Long.compareUnsigned(sum, qLo) < 0 ? 1 : 0);
+        qLo = sum;
+        long r = lo - qHi * d;
+        if (Long.compareUnsigned(r, qLo) > 0) {
+            qHi--;
+            r += d;
+        }
+        if (Long.compareUnsigned(r, d) >= 0) {
+            qHi++;
+            r -= d;
+        }
+        rem = r;
+        return qHi;
+    }
+
+    /**
+     * (hi:lo) / d for a normalized d (top bit set) and hi < d, from two 64/32 steps (Hacker's Delight, divlu);
+     * the remainder goes to {@link #rem}.
+     */
+    private long divlu(long hi, long lo, long d) {
+        long d1 = d >>> 32, d0 = d & M32;
+        long lo1 = lo >>> 32, lo0 = lo & M32;
+        long q1 = Long.divideUnsigned(hi, d1);
+        long r = hi - q1 * d1;
+        while (q1 > M32 || Long.compareUnsigned(q1 * d0, r << 32 | lo1) > 0) {
+            q1--;
+            r += d1;
+            if (r > M32) break;
+        }
+        long mid = (hi << 32 | lo1) - q1 * d; // the true value is below d
+        long q0 = Long.divideUnsigned(mid, d1);
+        r = mid - q0 * d1;
+        while (q0 > M32 || Long.compareUnsigned(q0 * d0, r << 32 | lo0) > 0) {
+            q0--;
+            r += d1;
+            if (r > M32) break;
+        }
+        rem = (mid << 32 | lo0) - q0 * d;
+        return q1 << 32 | q0;
     }
 
     /** b := a ** b mod 2^256. */

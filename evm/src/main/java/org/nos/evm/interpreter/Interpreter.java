@@ -6,24 +6,22 @@ import org.nos.evm.tracing.Tracer;
 
 /**
  * The dispatch loop. Each step reads the opcode's constant gas and stack bounds from the fork's
- * {@link OpcodeTable}, checks and charges them, then runs the opcode's body: the hot, state-free opcodes inline in
- * {@link #run}, everything else in {@link Operations}. Words live four longs per slot in the frame's stack array;
- * no opcode allocates except those that touch state, logs, or return data. The loop returns when the frame halts or
- * suspends on a sub-call, which {@link Evm} then runs on its explicit frame stack (no Java recursion per call).
+ * {@link OpcodeTable} (one packed long), checks and charges them, then runs the opcode's body: the hot, state-free
+ * opcodes inline in {@link #run}, everything else in {@link Operations}. A taken jump also runs the JUMPDEST it
+ * lands on (1 gas, no stack effect), unless a tracer wants to see it as a step of its own. Words live four longs
+ * per slot in the frame's stack array; no opcode allocates except those that touch state, logs, or return data.
+ * The loop returns when the frame halts or suspends on a sub-call, which {@link Evm} then runs on its explicit
+ * frame stack (no Java recursion per call).
  */
 final class Interpreter {
-    private final long[] constantGas;
-    private final int[] minStack;
-    private final int[] maxStack;
+    private final long[] dispatch;
     private final Arithmetic math = new Arithmetic();
     private final Operations ops;
     private final Tracer tracer;
 
     Interpreter(EvmConfig config, WorldState state, Environment env, Tracer tracer) {
         OpcodeTable table = OpcodeTable.of(config.fork());
-        this.constantGas = table.constantGas;
-        this.minStack = table.minStack;
-        this.maxStack = table.maxStack;
+        this.dispatch = table.dispatch;
         this.tracer = tracer;
         this.ops = new Operations(config, state, env);
     }
@@ -32,9 +30,7 @@ final class Interpreter {
     int run(Frame f) {
         final long[] s = f.stack;
         final byte[] code = f.code.code;
-        final long[] constantGas = this.constantGas;
-        final int[] minStack = this.minStack;
-        final int[] maxStack = this.maxStack;
+        final long[] dispatch = this.dispatch;
         final Tracer tracer = this.tracer;
         final Memory mem = f.memory;
         final CodeAnalysis analysis = f.code;
@@ -52,20 +48,17 @@ final class Interpreter {
                 f.gas = gas;
                 tracer.onStep(f, pc, op, gas);
             }
-            if (sp < minStack[op]) {
-                status = minStack[op] == Integer.MAX_VALUE ? Status.INVALID_OPCODE : Status.STACK_UNDERFLOW;
+            long d = dispatch[op]; // see OpcodeTable.dispatch for the packing
+            int minStack = (int) d & 0xffff;
+            int above = sp - minStack; // must lie in [0, max - min]
+            int room = (int) d >>> 16;
+            gas -= d >>> 32;
+            if ((above | (room - above) | gas) < 0) { // one sign test for all four faults (all zero the gas)
+                status = minStack == OpcodeTable.UNDEFINED ? Status.INVALID_OPCODE
+                        : above < 0 ? Status.STACK_UNDERFLOW
+                        : above > room ? Status.STACK_OVERFLOW : Status.OUT_OF_GAS;
                 break;
             }
-            if (sp > maxStack[op]) {
-                status = Status.STACK_OVERFLOW;
-                break;
-            }
-            long cost = constantGas[op];
-            if (gas < cost) {
-                status = Status.OUT_OF_GAS;
-                break;
-            }
-            gas -= cost;
             int t = (sp - 1) << 2;
             switch (op) {
                 case 0x00:
@@ -253,7 +246,13 @@ final class Interpreter {
                         break loop;
                     }
                     sp--;
-                    pc = (int) dest;
+                    long jumpDestGas = dispatch[0x5b] >>> 32;
+                    if (tracer == null && gas >= jumpDestGas) { // run the JUMPDEST here (its stack bounds always
+                        gas -= jumpDestGas;                    // hold), saving a dispatch
+                        pc = (int) dest + 1;
+                    } else {
+                        pc = (int) dest;
+                    }
                     continue;
                 }
                 case 0x57: {
@@ -264,7 +263,13 @@ final class Interpreter {
                             status = Status.INVALID_JUMP;
                             break loop;
                         }
-                        pc = (int) dest;
+                        long jumpDestGas = dispatch[0x5b] >>> 32;
+                        if (tracer == null && gas >= jumpDestGas) { // as for JUMP
+                            gas -= jumpDestGas;
+                            pc = (int) dest + 1;
+                        } else {
+                            pc = (int) dest;
+                        }
                         continue;
                     }
                     break;

@@ -17,6 +17,14 @@ public final class OpcodeTable {
     final int[] minStack = new int[256];
     /** Maximum stack height before the opcode runs without overflowing. */
     final int[] maxStack = new int[256];
+    /**
+     * The same three facts packed into one long per opcode for the dispatch loop, so each step does one table
+     * load and one branch: bits 0-15 the minimum stack height ({@link #UNDEFINED} for undefined opcodes, which
+     * no stack height reaches), bits 16-31 the room above it ({@code maxStack - minStack}), bits 32-63 the
+     * constant gas.
+     */
+    final long[] dispatch = new long[256];
+    static final int UNDEFINED = 0xffff;
 
     private OpcodeTable(Fork fork) {
         frontier();
@@ -31,6 +39,8 @@ public final class OpcodeTable {
                 minStack[i] = info.inputs();
                 maxStack[i] = STACK_LIMIT + info.inputs() - info.outputs();
             }
+            dispatch[i] = info == null ? UNDEFINED
+                    : constantGas[i] << 32 | (long) (maxStack[i] - minStack[i]) << 16 | minStack[i];
         }
     }
 

@@ -62,17 +62,24 @@ final class Words {
         Memory.writeLong(out, off + 24, s[at]);
     }
 
-    /** Pushes {@code n} big-endian bytes of code at {@code start} (the code is zero-padded past its end). */
+    /**
+     * Pushes {@code n} big-endian bytes of code at {@code start} (the code is zero-padded past its end, so the
+     * 8-byte reads below never leave the array): whole limbs are single reads, the top partial limb one shifted read.
+     */
     static void putPush(long[] s, int at, byte[] code, int start, int n) {
+        if (n <= 8) {
+            s[at] = Memory.readLong(code, start) >>> (64 - 8 * n);
+            s[at + 1] = 0;
+            s[at + 2] = 0;
+            s[at + 3] = 0;
+            return;
+        }
         int end = start + n;
         for (int limb = 0; limb < 4; limb++) {
             int hi = end - 8 * limb;
-            long v = 0;
-            if (hi > start) {
-                int lo = Math.max(start, hi - 8);
-                for (int i = lo; i < hi; i++) v = (v << 8) | (code[i] & 0xff);
-            }
-            s[at + limb] = v;
+            int len = hi - start;
+            s[at + limb] = len >= 8 ? Memory.readLong(code, hi - 8)
+                    : len > 0 ? Memory.readLong(code, start) >>> (64 - 8 * len) : 0;
         }
     }
 }

@@ -35,6 +35,9 @@ public final class WorldState {
     private final ArrayList<Account> blockAccounts = new ArrayList<>();
     final ArrayList<Log> logs = new ArrayList<>();
     long refund;
+    /** The last account {@link #load} returned, by identity of its address (accounts stay cached until commit). */
+    private Address lastAddress;
+    private Account lastAccount;
 
     private WorldState(StateStore store) {
         this.store = store;
@@ -51,9 +54,16 @@ public final class WorldState {
     // ---------------------------------------------------------------- accounts
 
     private Account load(Address address) {
+        if (address == lastAddress) return lastAccount; // a frame asks about its own account over and over
         Account a = accounts.get(address);
-        if (a != null) return a;
-        a = new Account(address);
+        if (a == null) a = loadFromStore(address);
+        lastAddress = address;
+        lastAccount = a;
+        return a;
+    }
+
+    private Account loadFromStore(Address address) {
+        Account a = new Account(address);
         AccountState committed = store.account(address);
         if (committed != null) {
             a.exists = true;
@@ -390,6 +400,8 @@ public final class WorldState {
         store.apply(result);
         blockAccounts.clear();
         accounts.clear();
+        lastAddress = null;
+        lastAccount = null;
         return result;
     }
 }

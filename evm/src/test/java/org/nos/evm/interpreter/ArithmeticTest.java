@@ -20,7 +20,11 @@ class ArithmeticTest {
         List<BigInteger> v = new ArrayList<>(List.of(BigInteger.ZERO, BigInteger.ONE, BigInteger.TWO, MAX,
                 MAX.subtract(BigInteger.ONE), BigInteger.ONE.shiftLeft(255), BigInteger.ONE.shiftLeft(64),
                 BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE), BigInteger.ONE.shiftLeft(128).add(BigInteger.TEN),
-                BigInteger.valueOf(31), BigInteger.valueOf(32), BigInteger.valueOf(255), BigInteger.valueOf(256)));
+                BigInteger.valueOf(31), BigInteger.valueOf(32), BigInteger.valueOf(255), BigInteger.valueOf(256),
+                // the division fast paths: powers of two, divisors around 2^31, a negative small divisor
+                BigInteger.ONE.shiftLeft(31), BigInteger.ONE.shiftLeft(31).subtract(BigInteger.ONE),
+                BigInteger.ONE.shiftLeft(32), BigInteger.ONE.shiftLeft(160), BigInteger.valueOf(1_000_000),
+                MOD.subtract(BigInteger.valueOf(1_000_000))));
         Random r = new Random(42);
         for (int i = 0; i < 60; i++) v.add(new BigInteger(1 + r.nextInt(256), r));
         return v;
@@ -118,5 +122,37 @@ class ArithmeticTest {
         assertEquals(1, Arithmetic.byteLength(stack(BigInteger.valueOf(255)), 0));
         assertEquals(2, Arithmetic.byteLength(stack(BigInteger.valueOf(256)), 0));
         assertEquals(32, Arithmetic.byteLength(stack(MAX), 0));
+    }
+
+    /** Words built from extreme limbs (0, 1, all ones, top bit only, random), which drive division's rare paths. */
+    private static BigInteger limbWord(Random r) {
+        long[] limbs = new long[4];
+        for (int i = 0; i < 4; i++) {
+            long[] choices = {0, 1, -1L, Long.MIN_VALUE, Long.MAX_VALUE, r.nextLong(), r.nextLong() >>> r.nextInt(64)};
+            limbs[i] = choices[r.nextInt(choices.length)];
+        }
+        return Word.of(limbs[0], limbs[1], limbs[2], limbs[3]).toBigInteger();
+    }
+
+    @Test
+    void divisionMatchesTheModelOnExtremeLimbs() {
+        Random r = new Random(7);
+        for (int i = 0; i < 50_000; i++) {
+            BigInteger a = limbWord(r), b = limbWord(r), n = limbWord(r);
+            long[] s = stack(a, b);
+            math.div(s, 4, 0);
+            assertEquals(b.signum() == 0 ? BigInteger.ZERO : a.divide(b), Word.load(s, 0).toBigInteger(), "DIV " + a + " " + b);
+            s = stack(a, b);
+            math.mod(s, 4, 0);
+            assertEquals(b.signum() == 0 ? BigInteger.ZERO : a.mod(b), Word.load(s, 0).toBigInteger(), "MOD " + a + " " + b);
+            s = stack(a, b, n);
+            math.mulMod(s, 8, 4, 0);
+            assertEquals(n.signum() == 0 ? BigInteger.ZERO : a.multiply(b).mod(n), Word.load(s, 0).toBigInteger(),
+                    "MULMOD " + a + " " + b + " " + n);
+            s = stack(a, b, n);
+            math.addMod(s, 8, 4, 0);
+            assertEquals(n.signum() == 0 ? BigInteger.ZERO : a.add(b).mod(n), Word.load(s, 0).toBigInteger(),
+                    "ADDMOD " + a + " " + b + " " + n);
+        }
     }
 }

@@ -116,6 +116,32 @@ class EvmTest {
     }
 
     @Test
+    void jumpsChargeTheirJumpDestWithOrWithoutATracer() {
+        // PUSH1 4 JUMP INVALID JUMPDEST PUSH1 1 PUSH1 10 JUMPI JUMPDEST STOP: 3 + 8 + 1 + 3 + 3 + 10 + 1 = 29
+        String code = "600456fe5b6001600a57" + "5b00";
+        assertEquals(29, run(code, 100).gasUsed());
+        List<Integer> steps = new java.util.ArrayList<>();
+        org.nos.evm.tracing.Tracer tracer = new org.nos.evm.tracing.Tracer() {
+            @Override
+            public void onStep(FrameView frame, int pc, int opcode, long gas) {
+                steps.add(opcode);
+            }
+        };
+        InMemoryStateStore store = InMemoryStateStore.fromAlloc(Map.of(
+                CALLER, new InMemoryStateStore.AllocAccount(0, Wei.ether(1), Bytes.EMPTY, Map.of()),
+                CONTRACT, new InMemoryStateStore.AllocAccount(1, Wei.of(77), Bytes.fromHex(code), Map.of())));
+        TransactionResult traced = new TransactionProcessor(EvmConfig.cancun())
+                .call(WorldState.over(store), BLOCK, CALLER, CONTRACT, Bytes.EMPTY, 100, Wei.ZERO, tracer);
+        assertEquals(29, traced.gasUsed());
+        assertEquals(List.of(0x60, 0x56, 0x5b, 0x60, 0x60, 0x57, 0x5b, 0x00), steps);
+        // with gas for the JUMP but not its JUMPDEST the frame runs out of gas on the JUMPDEST
+        TransactionResult starved = run("600456fe5b00", 11);
+        assertFalse(starved.success());
+        assertEquals(11, starved.gasUsed());
+        assertTrue(run("600456fe5b00", 12).success());
+    }
+
+    @Test
     void revertReturnsGasAndData() {
         TransactionResult r = run("602a5f52" + "60205ffd", 100_000);
         assertFalse(r.success());
