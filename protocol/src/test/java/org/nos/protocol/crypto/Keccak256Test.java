@@ -19,7 +19,7 @@ class Keccak256Test {
     }
 
     @ParameterizedTest
-    @CsvSource({"135", "136", "137", "272", "1000"})
+    @CsvSource({"0", "1", "7", "8", "9", "131", "135", "136", "137", "143", "144", "272", "1000"})
     void agreesWithBouncyCastleAcrossBlockBoundaries(int length) {
         byte[] data = new byte[length];
         for (int i = 0; i < length; i++) data[i] = (byte) (i * 31 + 7);
