@@ -1,0 +1,94 @@
+package org.nos.scheduler;
+
+import static org.quartz.JobBuilder.newJob;
+import static org.quartz.SimpleScheduleBuilder.simpleSchedule;
+import static org.quartz.TriggerBuilder.newTrigger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import java.util.Date;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.nos.ejb.chain.ChainHead;
+import org.nos.ejb.config.NodeSettings;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.impl.StdSchedulerFactory;
+
+/**
+ * Starts Quartz when the application deploys and stops it when it undeploys. The block job fires every
+ * block time ({@code nos.block-time}), phased just after the moment the next block becomes due.
+ * The scheduler is built on this thread so that Quartz loads job classes through this module.
+ */
+@Singleton
+@Startup
+@DependsOn("nos-ejb.jar#ChainBootstrap")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class QuartzBootstrap {
+    private static final Logger LOG = Logger.getLogger(QuartzBootstrap.class.getName());
+    /** How long after a block's timestamp the job fires, so that the block is surely due. */
+    private static final long FIRE_DELAY_MILLIS = 50;
+
+    @Inject
+    BeanManager beanManager;
+
+    @Inject
+    NodeSettings settings;
+
+    @Inject
+    ChainHead chainHead;
+
+    private Scheduler scheduler;
+    private CdiJobFactory jobFactory;
+
+    @PostConstruct
+    void start() {
+        try {
+            Properties props = new Properties();
+            props.setProperty("org.quartz.scheduler.instanceName", "nos");
+            props.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+            props.setProperty("org.quartz.threadPool.threadCount", "2");
+            props.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+            props.setProperty("org.quartz.jobStore.misfireThreshold", "1000");
+            scheduler = new StdSchedulerFactory(props).getScheduler();
+            jobFactory = new CdiJobFactory(beanManager);
+            scheduler.setJobFactory(jobFactory);
+            long intervalMillis = settings.blockTimeSeconds() * 1000L;
+            scheduler.scheduleJob(
+                    newJob(SealBlocksJob.class).withIdentity("seal-blocks").build(),
+                    newTrigger().withIdentity("every-block-time").startAt(firstFire())
+                            .withSchedule(simpleSchedule().withIntervalInMilliseconds(intervalMillis).repeatForever()
+                                    .withMisfireHandlingInstructionNextWithRemainingCount())
+                            .build());
+            scheduler.start();
+            LOG.info(() -> "Sealing a block every " + settings.blockTimeSeconds() + " s");
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot start Quartz", e);
+        }
+    }
+
+    /** Just after the next block is due, or now when blocks are already due (catching up after downtime). */
+    private Date firstFire() {
+        long now = System.currentTimeMillis();
+        long nextDue = (chainHead.head().timestamp() + settings.blockTimeSeconds()) * 1000 + FIRE_DELAY_MILLIS;
+        return new Date(Math.max(now + FIRE_DELAY_MILLIS, nextDue));
+    }
+
+    @PreDestroy
+    void stop() {
+        try {
+            if (scheduler != null) scheduler.shutdown(true);
+        } catch (SchedulerException e) {
+            LOG.warning("Quartz did not shut down cleanly: " + e);
+        } finally {
+            if (jobFactory != null) jobFactory.close();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@code net_*} JSON-RPC methods. */
+package org.nos.web.rpc.net;
