@@ -1,8 +1,5 @@
 package org.nos.evm.interpreter;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /** A frame's byte-addressed memory, grown in 32-byte words; the caller pays {@link #expansionCost} first. */
@@ -94,15 +91,25 @@ public final class Memory {
 
     static final byte[] EMPTY = new byte[0];
 
-    /** Big-endian longs in byte arrays: one (bounds-checked) 8-byte access instead of eight byte accesses. */
-    private static final VarHandle BIG_ENDIAN_LONG =
-            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-
+    /*
+     * Big-endian longs in byte arrays, a byte at a time. Not through a byteArrayViewVarHandle: on JDK 17.0.15 C2
+     * miscompiled such 8-byte view loads in Keccak256 once inlined (see its comment), and consensus code must not
+     * depend on that.
+     */
     static long readLong(byte[] d, int off) {
-        return (long) BIG_ENDIAN_LONG.get(d, off);
+        return ((d[off] & 0xffL) << 56) | ((d[off + 1] & 0xffL) << 48) | ((d[off + 2] & 0xffL) << 40)
+                | ((d[off + 3] & 0xffL) << 32) | ((d[off + 4] & 0xffL) << 24) | ((d[off + 5] & 0xffL) << 16)
+                | ((d[off + 6] & 0xffL) << 8) | (d[off + 7] & 0xffL);
     }
 
     static void writeLong(byte[] d, int off, long v) {
-        BIG_ENDIAN_LONG.set(d, off, v);
+        d[off] = (byte) (v >>> 56);
+        d[off + 1] = (byte) (v >>> 48);
+        d[off + 2] = (byte) (v >>> 40);
+        d[off + 3] = (byte) (v >>> 32);
+        d[off + 4] = (byte) (v >>> 24);
+        d[off + 5] = (byte) (v >>> 16);
+        d[off + 6] = (byte) (v >>> 8);
+        d[off + 7] = (byte) v;
     }
 }

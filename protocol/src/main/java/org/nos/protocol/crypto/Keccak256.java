@@ -1,17 +1,16 @@
 package org.nos.protocol.crypto;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * Keccak-256 as Ethereum uses it (the original Keccak padding {@code 0x01}, not SHA3-256's {@code 0x06}).
- * The state is 25 longs; input lanes are read straight from the caller's array.
+ * The state is 25 longs; input lanes are read straight from the caller's array, a byte at a time.
+ *
+ * <p>Do not read the lanes through a {@code byteArrayViewVarHandle}: on JDK 17.0.15, once C2 had inlined this
+ * method into {@code Address.create2Address} (which fills a fresh array with a store and arraycopies just before
+ * hashing it), the 8-byte view loads hashed wrongly and CREATE2 deployed to the wrong address. It happened only
+ * in C2 code, and not with {@code -XX:-UseLoopPredicate}. Byte loads do not trigger it.
  */
 public final class Keccak256 {
     private static final int RATE = 136;
-    private static final VarHandle LITTLE_ENDIAN =
-            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long[] ROUND_CONSTANTS = {
         0x0000000000000001L, 0x0000000000008082L, 0x800000000000808aL, 0x8000000080008000L,
         0x000000000000808bL, 0x0000000080000001L, 0x8000000080008081L, 0x8000000000008009L,
@@ -40,7 +39,7 @@ public final class Keccak256 {
         int pos = offset;
         while (end - pos >= RATE) {
             for (int i = 0; i < RATE / 8; i++) {
-                s[i] ^= (long) LITTLE_ENDIAN.get(data, pos + 8 * i);
+                s[i] ^= readLong(data, pos + 8 * i);
             }
             permute(s);
             pos += RATE;
@@ -48,7 +47,7 @@ public final class Keccak256 {
         int rem = end - pos;
         int lanes = rem >>> 3;
         for (int i = 0; i < lanes; i++) {
-            s[i] ^= (long) LITTLE_ENDIAN.get(data, pos + 8 * i);
+            s[i] ^= readLong(data, pos + 8 * i);
         }
         for (int i = lanes << 3; i < rem; i++) {
             s[i >>> 3] ^= (data[pos + i] & 0xffL) << ((i & 7) << 3);
@@ -57,8 +56,18 @@ public final class Keccak256 {
         s[RATE / 8 - 1] ^= 0x80L << 56;
         permute(s);
         for (int i = 0; i < 4; i++) {
-            LITTLE_ENDIAN.set(out, outOffset + 8 * i, s[i]);
+            long v = s[i];
+            for (int j = 0; j < 8; j++) {
+                out[outOffset + 8 * i + j] = (byte) (v >>> (8 * j));
+            }
         }
+    }
+
+    /** The little-endian lane at {@code p}. */
+    private static long readLong(byte[] b, int p) {
+        return (b[p] & 0xffL) | (b[p + 1] & 0xffL) << 8 | (b[p + 2] & 0xffL) << 16 | (b[p + 3] & 0xffL) << 24
+                | (b[p + 4] & 0xffL) << 32 | (b[p + 5] & 0xffL) << 40 | (b[p + 6] & 0xffL) << 48
+                | (b[p + 7] & 0xffL) << 56;
     }
 
     /** The Keccak-f[1600] permutation, unrolled over the 5x5 lanes. */
