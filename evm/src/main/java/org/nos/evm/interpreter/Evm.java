@@ -20,6 +20,7 @@ public final class Evm {
     private final EvmConfig config;
     private final WorldState state;
     private final Tracer tracer;
+    private final Cancellation cancellation;
     private final Interpreter interpreter;
     private final Frame[] frames = new Frame[MAX_DEPTH + 1];
 
@@ -30,10 +31,16 @@ public final class Evm {
     private Address outCreated;
 
     public Evm(EvmConfig config, WorldState state, Environment env, Tracer tracer) {
+        this(config, state, env, tracer, Cancellation.never());
+    }
+
+    /** An EVM that stops with {@link ExecutionCancelledException} once {@code cancellation} is raised. */
+    public Evm(EvmConfig config, WorldState state, Environment env, Tracer tracer, Cancellation cancellation) {
         this.config = config;
         this.state = state;
         this.tracer = tracer;
-        this.interpreter = new Interpreter(config, state, env, tracer);
+        this.cancellation = cancellation;
+        this.interpreter = new Interpreter(config, state, env, tracer, cancellation);
     }
 
     /** A top-level message call (a transaction's CALL, eth_call, a system call): transfers {@code value} first. */
@@ -109,6 +116,7 @@ public final class Evm {
     private Frame enterCall(int depth, CallKind kind, Address caller, Address address, Address codeAddress,
             Word value, byte[] input, long gas, boolean isStatic) {
         if (tracer != null) tracer.onEnter(depth, kind, caller, codeAddress, input, gas, value);
+        if (cancellation.isCancelled()) throw new ExecutionCancelledException();
         if (depth > MAX_DEPTH) return immediate(depth, Status.DEPTH_EXCEEDED, gas, Frame.EMPTY, gas);
         boolean transfers = kind == CallKind.CALL || kind == CallKind.CALLCODE;
         if (transfers && !value.isZero() && state.getBalance(caller).compareTo(value) < 0) {

@@ -18,11 +18,13 @@ final class Interpreter {
     private final Arithmetic math = new Arithmetic();
     private final Operations ops;
     private final Tracer tracer;
+    private final Cancellation cancellation;
 
-    Interpreter(EvmConfig config, WorldState state, Environment env, Tracer tracer) {
+    Interpreter(EvmConfig config, WorldState state, Environment env, Tracer tracer, Cancellation cancellation) {
         OpcodeTable table = OpcodeTable.of(config.fork());
         this.dispatch = table.dispatch;
         this.tracer = tracer;
+        this.cancellation = cancellation;
         this.ops = new Operations(config, state, env);
     }
 
@@ -34,6 +36,7 @@ final class Interpreter {
         final Tracer tracer = this.tracer;
         final Memory mem = f.memory;
         final CodeAnalysis analysis = f.code;
+        final Cancellation cancellation = this.cancellation;
         final Arithmetic math = this.math;
         int pc = f.pc;
         int sp = f.sp;
@@ -246,6 +249,7 @@ final class Interpreter {
                         break loop;
                     }
                     sp--;
+                    if (cancellation.isCancelled()) throw new ExecutionCancelledException();
                     long jumpDestGas = dispatch[0x5b] >>> 32;
                     if (tracer == null && gas >= jumpDestGas) { // run the JUMPDEST here (its stack bounds always
                         gas -= jumpDestGas;                    // hold), saving a dispatch
@@ -263,6 +267,7 @@ final class Interpreter {
                             status = Status.INVALID_JUMP;
                             break loop;
                         }
+                        if (cancellation.isCancelled()) throw new ExecutionCancelledException();
                         long jumpDestGas = dispatch[0x5b] >>> 32;
                         if (tracer == null && gas >= jumpDestGas) { // as for JUMP
                             gas -= jumpDestGas;

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.List;
 import org.nos.evm.EvmConfig;
 import org.nos.evm.Word;
+import org.nos.evm.interpreter.Cancellation;
 import org.nos.evm.interpreter.Environment;
 import org.nos.evm.interpreter.Evm;
 import org.nos.evm.interpreter.Gas;
@@ -51,7 +52,19 @@ public final class TransactionProcessor {
      */
     public TransactionResult execute(WorldState state, BlockContext block, Transaction tx, long blockGasAvailable,
             Tracer tracer) {
-        if (tx instanceof DepositTransaction deposit) return executeDeposit(state, block, deposit, blockGasAvailable, tracer);
+        return execute(state, block, tx, blockGasAvailable, tracer, Cancellation.never());
+    }
+
+    /**
+     * As {@link #execute(WorldState, BlockContext, Transaction, long, Tracer)}, stopped with
+     * {@link org.nos.evm.interpreter.ExecutionCancelledException} once {@code cancellation} is raised (a traced replay
+     * past the RPC time limit); the state must then be discarded.
+     */
+    public TransactionResult execute(WorldState state, BlockContext block, Transaction tx, long blockGasAvailable,
+            Tracer tracer, Cancellation cancellation) {
+        if (tx instanceof DepositTransaction deposit) {
+            return executeDeposit(state, block, deposit, blockGasAvailable, tracer, cancellation);
+        }
         Address sender = senderOf(tx);
         long intrinsic = validate(state, block, tx, sender, blockGasAvailable);
         Wei baseFee = block.baseFee();
@@ -66,7 +79,7 @@ public final class TransactionProcessor {
         warmUp(state, block, sender, tx.to(), tx.accessList());
 
         Environment env = environment(block, sender, price, blobHashes);
-        Evm evm = new Evm(config, state, env, tracer);
+        Evm evm = new Evm(config, state, env, tracer, cancellation);
         long gas = tx.gasLimit() - intrinsic;
         Word value = Word.fromBigInteger(tx.value().toBigInteger());
         byte[] data = tx.data().toArray();
@@ -173,7 +186,7 @@ public final class TransactionProcessor {
      * reverts everything but the mint and the nonce.
      */
     private TransactionResult executeDeposit(WorldState state, BlockContext block, DepositTransaction tx,
-            long blockGasAvailable, Tracer tracer) {
+            long blockGasAvailable, Tracer tracer, Cancellation cancellation) {
         if (tx.gasLimit() > blockGasAvailable) {
             throw new InvalidTransactionException("deposit gas " + tx.gasLimit() + " exceeds the block's " + blockGasAvailable);
         }
@@ -188,7 +201,7 @@ public final class TransactionProcessor {
         if (!tx.isContractCreation()) state.incrementNonce(from);
         warmUp(state, block, from, tx.to(), List.of());
         Environment env = environment(block, from, Wei.ZERO, List.of());
-        Evm evm = new Evm(config, state, env, tracer);
+        Evm evm = new Evm(config, state, env, tracer, cancellation);
         long gas = tx.gasLimit() - intrinsic;
         Word value = Word.fromBigInteger(tx.value().toBigInteger());
         byte[] data = tx.data().toArray();
