@@ -2,6 +2,16 @@ package org.nos.ejb.chain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.nos.ejb.txpool.PoolHolder;
+import org.nos.jpa.tx.LogRow;
+import org.nos.jpa.tx.TransactionRepository;
+import org.nos.jpa.tx.TransactionRow;
+import org.nos.protocol.base.Bytes;
+import org.nos.protocol.block.Bloom;
+import org.nos.protocol.block.Log;
+import org.nos.protocol.tx.Transaction;
 import java.util.Optional;
 import org.nos.jpa.block.BlockEntity;
 import org.nos.jpa.block.BlockRepository;
@@ -19,6 +29,16 @@ public class ChainQueries {
 
     @Inject
     BlockRepository blocks;
+
+    @Inject
+    TransactionRepository transactions;
+
+    @Inject
+    PoolHolder pool;
+
+    private static final int RECENT_TX_BLOCKS = 64;
+    private final java.util.concurrent.ConcurrentHashMap<Long, List<StoredTransaction>> recentTransactions =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public ChainBlock head() {
         return chainHead.head();
@@ -45,6 +65,100 @@ public class ChainQueries {
     }
 
     static ChainBlock toBlock(BlockEntity row) {
-        return ChainBlock.fromHeaderRlp(row.getHeaderRlp());
+        return ChainBlock.fromStored(row.getHeaderRlp(), row.getSize());
+    }
+
+    /** A sealed transaction by hash, else one in the pool. */
+    public Optional<StoredTransaction> transaction(Hash hash) {
+        Optional<TransactionRow> row = transactions.byHash(hash);
+        if (row.isPresent()) {
+            Optional<StoredTransaction> sealed = toTransaction(row.get());
+            if (sealed.isPresent()) return sealed;
+        }
+        return pool.isLoaded() ? pool.pool().get(hash).map(StoredTransaction::pending) : Optional.empty();
+    }
+
+    public Optional<StoredReceipt> receipt(Hash txHash) {
+        Optional<TransactionRow> row = transactions.byHash(txHash);
+        if (row.isEmpty()) return Optional.empty();
+        Optional<ChainBlock> block = byNumber(row.get().blockNumber());
+        if (block.isEmpty()) return Optional.empty();
+        List<LogRow> logs = transactions.logsOfBlock(row.get().blockNumber());
+        return Optional.of(toReceipt(row.get(), block.get(), logs));
+    }
+
+    /** Keeps a just-sealed block's transactions in memory, for the readers of recent blocks. */
+    public void rememberTransactions(long blockNumber, List<StoredTransaction> txs) {
+        recentTransactions.put(blockNumber, List.copyOf(txs));
+        recentTransactions.remove(blockNumber - RECENT_TX_BLOCKS);
+    }
+
+    /** The transactions of a block in order; empty for an unknown block. */
+    public List<StoredTransaction> blockTransactions(long blockNumber) {
+        Optional<ChainBlock> block = byNumber(blockNumber);
+        if (block.isEmpty() || block.get().header().transactionsRoot().equals(Hash.EMPTY_TRIE)) return List.of();
+        List<StoredTransaction> recent = recentTransactions.get(blockNumber);
+        if (recent != null) return recent;
+        Hash blockHash = block.get().hash();
+        return transactions.byBlock(blockNumber).stream().map(r -> toTransaction(r, blockHash)).toList();
+    }
+
+    public List<StoredReceipt> blockReceipts(long blockNumber) {
+        Optional<ChainBlock> block = byNumber(blockNumber);
+        if (block.isEmpty() || block.get().header().transactionsRoot().equals(Hash.EMPTY_TRIE)) return List.of();
+        List<LogRow> logs = transactions.logsOfBlock(blockNumber);
+        return transactions.byBlock(blockNumber).stream().map(r -> toReceipt(r, block.get(), logs)).toList();
+    }
+
+    /** The logs matching {@code query}, ordered by block and log index. */
+    public List<StoredLog> logs(LogQuery query, int maxResults) throws TooManyResultsException {
+        long from = query.fromBlock();
+        long to = query.toBlock();
+        Hash expectedHash = null;
+        if (query.blockHash() != null) {
+            Optional<ChainBlock> block = byHash(query.blockHash());
+            if (block.isEmpty()) return List.of();
+            from = to = block.get().number();
+            expectedHash = block.get().hash();
+        }
+        int limit = maxResults == Integer.MAX_VALUE ? maxResults : maxResults + 1;
+        List<LogRow> rows = transactions.logs(from, to, query.addresses(), query.topics(), limit);
+        if (rows.size() > maxResults) {
+            throw new TooManyResultsException("query returned more than " + maxResults + " results");
+        }
+        List<StoredLog> out = new ArrayList<>(rows.size());
+        for (LogRow r : rows) {
+            if (expectedHash != null && !expectedHash.equals(r.blockHash())) continue;
+            out.add(toLog(r));
+        }
+        return out;
+    }
+
+    private Optional<StoredTransaction> toTransaction(TransactionRow row) {
+        return byNumber(row.blockNumber()).filter(b -> true).map(b -> toTransaction(row, b.hash()));
+    }
+
+    private static StoredTransaction toTransaction(TransactionRow row, Hash blockHash) {
+        return new StoredTransaction(Transaction.decode(row.raw()), row.sender(), blockHash, row.blockNumber(),
+                row.index(), row.effectiveGasPrice());
+    }
+
+    private static StoredLog toLog(LogRow r) {
+        return new StoredLog(r.address(), r.topics(), r.data(), r.blockNumber(), r.blockHash(), r.transactionHash(),
+                r.transactionIndex(), r.logIndex());
+    }
+
+    private static StoredReceipt toReceipt(TransactionRow row, ChainBlock block, List<LogRow> blockLogs) {
+        Transaction tx = Transaction.decode(row.raw());
+        List<StoredLog> logs = new ArrayList<>();
+        List<Log> plain = new ArrayList<>();
+        for (LogRow l : blockLogs) {
+            if (l.transactionIndex() != row.index()) continue;
+            logs.add(toLog(l));
+            plain.add(new Log(l.address(), l.topics(), l.data()));
+        }
+        return new StoredReceipt(row.hash(), row.index(), block.hash(), row.blockNumber(), row.sender(), tx.to(),
+                row.contractAddress(), row.gasUsed(), row.cumulativeGasUsed(), row.effectiveGasPrice(), row.success(),
+                tx.type().code(), logs, Bytes.wrap(Bloom.fromLogs(plain).toArray()), row.depositNonce());
     }
 }

@@ -32,6 +32,34 @@ public class NodeSettings {
     @Inject
     Config config;
 
+    @Inject
+    @ConfigProperty(name = "nos.txpool.allow-unprotected", defaultValue = "false")
+    boolean txpoolAllowUnprotected;
+
+    @Inject
+    @ConfigProperty(name = "nos.txpool.min-tip", defaultValue = "0")
+    java.math.BigInteger txpoolMinTip;
+
+    @Inject
+    @ConfigProperty(name = "nos.txpool.min-fee-cap", defaultValue = "0")
+    java.math.BigInteger txpoolMinFeeCap;
+
+    @Inject
+    @ConfigProperty(name = "nos.txpool.max-per-sender", defaultValue = "1024")
+    int txpoolMaxPerSender;
+
+    @Inject
+    @ConfigProperty(name = "nos.txpool.max-queued-per-sender", defaultValue = "64")
+    int txpoolMaxQueuedPerSender;
+
+    @Inject
+    @ConfigProperty(name = "nos.txpool.max-total", defaultValue = "10000")
+    int txpoolMaxTotal;
+
+    @Inject
+    @ConfigProperty(name = "nos.txpool.price-bump", defaultValue = "10")
+    int txpoolPriceBump;
+
     /**
      * Whether the sequencer seals blocks ({@code nos.sequencer.enabled}, default true). Read at every
      * block time, so an operator can pause and resume sealing on a running node with a system property:
@@ -60,5 +88,40 @@ public class NodeSettings {
     /** The genesis timestamp in Unix seconds, or 0 for "when this node first starts a new chain". */
     public long genesisTimestamp() {
         return genesisTimestamp;
+    }
+
+    /** The most gas an eth_call, eth_estimateGas or debug_traceCall may use ({@code nos.rpc.gas-cap}, geth's 50M). */
+    public long rpcGasCap() {
+        return config.getOptionalValue("nos.rpc.gas-cap", Long.class).orElse(50_000_000L);
+    }
+
+    /**
+     * How long one eth_call or eth_estimateGas may run ({@code nos.rpc.evm-timeout}, geth's RPCEVMTimeout: "5s";
+     * a number with "ms", "s" or "m", or plain seconds; "0" for no limit).
+     */
+    public java.time.Duration rpcEvmTimeout() {
+        return parseDuration(config.getOptionalValue("nos.rpc.evm-timeout", String.class).orElse("5s"));
+    }
+
+    /** "500ms", "5s", "2m" or a plain number of seconds. */
+    public static java.time.Duration parseDuration(String text) {
+        String t = text.trim();
+        if (t.endsWith("ms")) return java.time.Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).trim()));
+        if (t.endsWith("s")) return java.time.Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1).trim()) * 1000));
+        if (t.endsWith("m")) return java.time.Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1).trim()) * 60);
+        return java.time.Duration.ofMillis(Math.round(Double.parseDouble(t) * 1000));
+    }
+
+    /**
+     * The transaction pool's rules ({@code nos.txpool.*}): replay protection required unless
+     * {@code allow-unprotected}, minimum tip and fee cap in wei, per-sender and total limits, the replacement bump
+     * in percent; transactions up to the block gas limit and Ethereum's size and initcode limits.
+     */
+    public org.nos.rollup.txpool.PoolConfig poolConfig() {
+        org.nos.protocol.base.Wei minTip = org.nos.protocol.base.Wei.of(txpoolMinTip);
+        org.nos.protocol.base.Wei minFeeCap = org.nos.protocol.base.Wei.of(txpoolMinFeeCap);
+        return new org.nos.rollup.txpool.PoolConfig(chainId, txpoolAllowUnprotected, gasLimit, minTip, minFeeCap,
+                org.nos.rollup.txpool.PoolConfig.DEFAULT_MAX_TX_SIZE, org.nos.evm.EvmConfig.l2().maxInitcodeSize(),
+                txpoolMaxPerSender, txpoolMaxQueuedPerSender, txpoolMaxTotal, txpoolPriceBump);
     }
 }

@@ -1,25 +1,58 @@
 package org.nos.ejb.sequencer;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.nos.ejb.chain.ChainBlock;
 import org.nos.ejb.chain.ChainHead;
+import org.nos.ejb.chain.ChainRules;
+import org.nos.ejb.chain.StoredLog;
+import org.nos.ejb.chain.StoredReceipt;
+import org.nos.ejb.chain.StoredTransaction;
 import org.nos.ejb.config.NodeSettings;
+import org.nos.ejb.state.BlockNodes;
+import org.nos.ejb.state.BlockOverlay;
+import org.nos.ejb.state.HeadState;
+import org.nos.ejb.state.StateRoots;
+import org.nos.ejb.state.TrieNodes;
+import org.nos.ejb.txpool.PoolHolder;
+import org.nos.evm.Word;
+import org.nos.evm.block.BlockAttributes;
+import org.nos.evm.block.BlockResult;
+import org.nos.evm.state.InMemoryStateStore;
+import org.nos.evm.state.StateChanges;
+import org.nos.evm.state.WorldState;
 import org.nos.jpa.block.BlockEntity;
 import org.nos.jpa.block.BlockRepository;
+import org.nos.jpa.state.StateRepository;
+import org.nos.jpa.tx.LogRow;
+import org.nos.jpa.tx.TransactionRepository;
+import org.nos.jpa.tx.TransactionRow;
+import org.nos.jpa.txpool.PoolRepository;
+import org.nos.protocol.base.Address;
+import org.nos.protocol.base.Bytes;
+import org.nos.protocol.base.Hash;
+import org.nos.protocol.base.Wei;
+import org.nos.protocol.block.Block;
 import org.nos.protocol.block.BlockHeader;
+import org.nos.protocol.block.Log;
+import org.nos.protocol.block.Receipt;
+import org.nos.protocol.crypto.Keccak256;
+import org.nos.protocol.tx.Transaction;
+import org.nos.rollup.genesis.GenesisAccount;
 import org.nos.rollup.genesis.GenesisBlock;
 import org.nos.rollup.genesis.GenesisConfig;
 
 /**
- * Seals blocks. Each public method is one JTA transaction: a crash leaves a whole block or none of it.
- * {@link ChainHead} moves only after the transaction has committed.
+ * Seals blocks. Each public method is one JTA transaction: a crash leaves a whole block or none of it. Memory (the
+ * head, the head state, the trie node cache, the pool) moves only after the transaction has committed, by
+ * {@link SequencerService} from the returned {@link SealedBlock}.
  */
 @Stateless
 public class BlockSealer {
@@ -29,66 +62,195 @@ public class BlockSealer {
     BlockRepository blocks;
 
     @Inject
+    TransactionRepository transactions;
+
+    @Inject
+    StateRepository stateTables;
+
+    @Inject
+    PoolRepository poolTable;
+
+    @Inject
     ChainHead chainHead;
+
+    @Inject
+    HeadState headState;
+
+    @Inject
+    TrieNodes trieNodes;
+
+    @Inject
+    PoolHolder pool;
+
+    @Inject
+    ChainRules rules;
 
     @Inject
     NodeSettings settings;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
-    /** Stores the genesis block unless the database already holds a chain; returns the stored genesis. */
+    /**
+     * Stores the genesis block and its state unless the database already holds a chain; returns the stored genesis.
+     * A chain stored before state tables existed gets its genesis state written now.
+     */
     public ChainBlock createGenesisIfAbsent() {
-        return blocks.findByNumber(0).map(row -> ChainBlock.fromHeaderRlp(row.getHeaderRlp())).orElseGet(() -> {
-            long timestamp = settings.genesisTimestamp() > 0
-                    ? settings.genesisTimestamp()
-                    : Instant.now().getEpochSecond();
-            GenesisConfig config = GenesisConfig.devnet(settings.chainId(), timestamp, settings.gasLimit());
-            ChainBlock genesis = ChainBlock.of(GenesisBlock.header(config));
-            store(genesis);
-            LOG.info(() -> "Created genesis block " + genesis.hash() + " (chain id " + settings.chainId()
-                    + ", timestamp " + timestamp + ", state root " + genesis.header().stateRoot() + ")");
+        Optional<BlockEntity> stored = blocks.findByNumber(0);
+        if (stored.isPresent()) {
+            ChainBlock genesis = ChainBlock.fromHeaderRlp(stored.get().getHeaderRlp());
+            if (stateTables.trieNode(genesis.header().stateRoot()) == null) {
+                GenesisConfig config = GenesisConfig.devnet(settings.chainId(), genesis.timestamp(), genesis.header().gasLimit());
+                writeGenesisState(config, genesis.header().stateRoot());
+                LOG.info("Wrote the genesis state of a chain stored without state tables");
+            }
             return genesis;
-        });
+        }
+        long timestamp = settings.genesisTimestamp() > 0 ? settings.genesisTimestamp() : Instant.now().getEpochSecond();
+        GenesisConfig config = GenesisConfig.devnet(settings.chainId(), timestamp, settings.gasLimit());
+        BlockHeader header = GenesisBlock.header(config);
+        ChainBlock genesis = ChainBlock.of(header);
+        writeGenesisState(config, header.stateRoot());
+        blocks.insert(0, genesis.hash().toArray(), header.parentHash().toArray(), header.timestamp(), header.encode(),
+                genesis.size());
+        LOG.info(() -> "Created genesis block " + genesis.hash() + " (chain id " + settings.chainId()
+                + ", timestamp " + timestamp + ", state root " + genesis.header().stateRoot() + ")");
+        return genesis;
     }
 
-    /** Loads genesis, the stored head and the most recent blocks into {@link ChainHead}. */
+    private void writeGenesisState(GenesisConfig config, Hash expectedRoot) {
+        StateChanges changes = genesisChanges(config);
+        BlockNodes nodes = trieNodes.newBlock();
+        StateRoots.Result roots = StateRoots.apply(Hash.EMPTY_TRIE, InMemoryStateStore.empty(), changes, nodes);
+        if (!roots.stateRoot().equals(expectedRoot)) {
+            throw new IllegalStateException("genesis state root " + roots.stateRoot() + " is not the header's " + expectedRoot);
+        }
+        stateTables.write(changes, roots.storageRoots());
+        stateTables.writeTrieNodes(nodes.created().entrySet());
+    }
+
+    /** The allocation as one set of state changes. */
+    static StateChanges genesisChanges(GenesisConfig config) {
+        TreeMap<Address, StateChanges.AccountChange> accounts = new TreeMap<>();
+        for (Map.Entry<Address, GenesisAccount> e : config.alloc().entrySet()) {
+            GenesisAccount a = e.getValue();
+            TreeMap<Word, Word> storage = new TreeMap<>();
+            a.storage().forEach((slot, value) -> {
+                if (!value.equals(Hash.ZERO)) storage.put(Word.fromHash(slot), Word.fromHash(value));
+            });
+            Hash codeHash = a.code().isEmpty() ? Hash.EMPTY_CODE : Hash.wrap(Keccak256.hash(a.code().toArray()));
+            accounts.put(e.getKey(), new StateChanges.AccountChange(e.getKey(), false, a.nonce(), a.balance(), codeHash,
+                    a.code().isEmpty() ? null : a.code(), false, storage));
+        }
+        return new StateChanges(accounts);
+    }
+
+    /** Loads genesis, the stored head, the most recent blocks and the head state into memory. */
     public ChainBlock loadHead() {
-        ChainBlock genesis = ChainBlock.fromHeaderRlp(blocks.findByNumber(0).orElseThrow(
-                () -> new IllegalStateException("no genesis block stored")).getHeaderRlp());
-        ChainBlock head = ChainBlock.fromHeaderRlp(blocks.findHead().orElseThrow().getHeaderRlp());
+        BlockEntity genesisRow = blocks.findByNumber(0).orElseThrow(() -> new IllegalStateException("no genesis block stored"));
+        ChainBlock genesis = ChainBlock.fromStored(genesisRow.getHeaderRlp(), genesisRow.getSize());
+        BlockEntity headRow = blocks.findHead().orElseThrow();
+        ChainBlock head = ChainBlock.fromStored(headRow.getHeaderRlp(), headRow.getSize());
+        headState.reset(head.number(), head.header().stateRoot(), stateTables.loadAccounts());
+        stateTables.loadStorage(headState::putSlot);
+        stateTables.loadCode(headState::putCode);
         chainHead.reset(genesis, head);
         long from = Math.max(0, head.number() - 255);
-        blocks.findRange(from, head.number()).forEach(row -> chainHead.remember(ChainBlock.fromHeaderRlp(row.getHeaderRlp())));
+        blocks.findRange(from, head.number()).forEach(row -> chainHead.remember(ChainBlock.fromStored(row.getHeaderRlp(), row.getSize())));
         LOG.info(() -> "Chain loaded: head #" + head.number() + " " + head.hash() + ", genesis " + genesis.hash());
         return head;
     }
 
-    /** Seals the block after the stored head, with timestamp = head timestamp + block time. */
-    public ChainBlock sealNextBlock() {
-        BlockEntity parentRow = blocks.findHead().orElseThrow(() -> new IllegalStateException("no genesis block stored"));
-        BlockHeader parent = BlockHeader.decode(parentRow.getHeaderRlp());
-        BlockBuilder builder = new BlockBuilder(settings.gasLimit(), settings.blockTimeSeconds());
-        ChainBlock block = ChainBlock.of(builder.emptyBlock(parent));
-        store(block);
-        transactions.registerInterposedSynchronization(new AdvanceHeadAfterCommit(chainHead, block));
-        return block;
-    }
+    /**
+     * Builds and stores the block after the head: the best pending transactions that fit, executed on the head
+     * state through an overlay; header, transactions, receipts, logs, state rows and trie nodes in this one
+     * transaction. Memory is left to the caller, after the commit.
+     */
+    public SealedBlock sealNextBlock() {
+        ChainBlock parentBlock = chainHead.head();
+        BlockHeader parent = parentBlock.header();
+        if (headState.blockNumber() != parent.number()) {
+            throw new IllegalStateException("head state is at #" + headState.blockNumber() + ", head at #" + parent.number());
+        }
+        Wei baseFee = rules.executor().nextBaseFee(parent);
+        long gasLimit = settings.gasLimit();
+        List<Transaction> candidates = pool.isLoaded() ? pool.pool().selectForBlock(baseFee, gasLimit) : List.of();
+        BlockOverlay overlay = new BlockOverlay(headState);
+        BlockNodes nodes = trieNodes.newBlock();
+        StateRoots.Result[] roots = new StateRoots.Result[1];
+        BlockAttributes attributes = new BlockAttributes(GenesisBlock.SEQUENCER_FEE_VAULT,
+                parent.timestamp() + settings.blockTimeSeconds(), Hash.ZERO, gasLimit, Bytes.EMPTY, Hash.ZERO, List.of());
+        BlockResult result = rules.executor().build(parent, WorldState.over(overlay), attributes, List.of(), candidates,
+                this::ancestorHash, () -> {
+                    roots[0] = StateRoots.apply(parent.stateRoot(), headState, overlay.changes(), nodes);
+                    return roots[0].stateRoot();
+                });
+        Block block = result.block();
+        ChainBlock sealed = ChainBlock.of(block);
+        BlockHeader header = block.header();
 
-    private void store(ChainBlock block) {
-        BlockHeader h = block.header();
-        blocks.persist(new BlockEntity(h.number(), block.hash().toArray(), h.parentHash().toArray(), h.timestamp(),
-                h.encode(), System.currentTimeMillis()));
-    }
-
-    private record AdvanceHeadAfterCommit(ChainHead chainHead, ChainBlock block) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
+        List<StoredTransaction> storedTxs = new ArrayList<>();
+        List<StoredReceipt> storedReceipts = new ArrayList<>();
+        List<TransactionRow> txRows = new ArrayList<>();
+        List<LogRow> logRows = new ArrayList<>();
+        Wei blockBaseFee = Wei.of(header.baseFeePerGas());
+        long previousCumulative = 0;
+        int logIndex = 0;
+        List<Transaction> included = block.transactions();
+        for (int i = 0; i < included.size(); i++) {
+            Transaction tx = included.get(i);
+            Receipt receipt = result.receipts().get(i);
+            Address from = tx.sender();
+            Wei price = tx.effectiveGasPrice(blockBaseFee);
+            long gasUsed = receipt.cumulativeGasUsed() - previousCumulative;
+            previousCumulative = receipt.cumulativeGasUsed();
+            Address contract = tx.isContractCreation() ? Address.contractAddress(from, tx.nonce()) : null;
+            List<StoredLog> logs = new ArrayList<>(receipt.logs().size());
+            for (Log log : receipt.logs()) {
+                logs.add(new StoredLog(log.address(), log.topics(), log.data(), header.number(), sealed.hash(), tx.hash(), i, logIndex));
+                logRows.add(new LogRow(header.number(), logIndex, sealed.hash(), tx.hash(), i, log.address(), log.topics(), log.data()));
+                logIndex++;
+            }
+            txRows.add(new TransactionRow(tx.hash(), header.number(), i, from, tx.encoded(), receipt.success(),
+                    receipt.cumulativeGasUsed(), gasUsed, price, contract, receipt.depositNonce()));
+            storedTxs.add(new StoredTransaction(tx, from, sealed.hash(), header.number(), i, price));
+            storedReceipts.add(new StoredReceipt(tx.hash(), i, sealed.hash(), header.number(), from, tx.to(), contract,
+                    gasUsed, receipt.cumulativeGasUsed(), price, receipt.success(), tx.type().code(), logs,
+                    Bytes.wrap(receipt.bloom().toArray()), receipt.depositNonce()));
+        }
+        List<Hash> invalid = new ArrayList<>();
+        for (BlockResult.Skipped skipped : result.skipped()) {
+            if (isInvalid(skipped.reason())) {
+                invalid.add(skipped.transaction().hash());
+                LOG.info(() -> "Dropped transaction " + skipped.transaction().hash() + ": " + skipped.reason());
+            }
         }
 
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) chainHead.advance(block);
+        blocks.insert(header.number(), sealed.hash().toArray(), header.parentHash().toArray(), header.timestamp(),
+                header.encode(), sealed.size());
+        transactions.insert(txRows, logRows);
+        StateChanges changes = overlay.changes();
+        Map<Address, Hash> storageRoots = roots[0] == null ? Map.of() : roots[0].storageRoots();
+        stateTables.write(changes, storageRoots);
+        stateTables.writeTrieNodes(nodes.created().entrySet());
+        List<Hash> poolDeletes = new ArrayList<>(pool.takeRemovals());
+        for (Transaction tx : included) poolDeletes.add(tx.hash());
+        poolDeletes.addAll(invalid);
+        try {
+            poolTable.delete(poolDeletes);
+        } catch (RuntimeException e) {
+            pool.restoreRemovals(poolDeletes);
+            throw e;
         }
+        return new SealedBlock(sealed, changes, storageRoots, nodes.created(), included, invalid, storedTxs, storedReceipts);
+    }
+
+    /** Whether a transaction the builder skipped can never be included as it is (else it waits in the pool). */
+    static boolean isInvalid(String reason) {
+        return !(reason.startsWith("nonce too high") || reason.startsWith("gas limit") || reason.startsWith("blob gas")
+                || reason.startsWith("max fee per gas below the base fee"));
+    }
+
+    private Hash ancestorHash(long number) {
+        ChainBlock b = chainHead.recent(number);
+        if (b != null) return b.hash();
+        return blocks.findByNumber(number).map(row -> Hash.keccak(row.getHeaderRlp())).orElse(Hash.ZERO);
     }
 }

@@ -10,6 +10,13 @@ import java.util.logging.Logger;
 import org.nos.ejb.chain.ChainBlock;
 import org.nos.ejb.chain.ChainHead;
 import org.nos.ejb.config.NodeSettings;
+import org.nos.ejb.chain.BlockSealedEvent;
+import org.nos.ejb.state.HeadState;
+import org.nos.ejb.state.TrieNodes;
+import org.nos.ejb.txpool.PoolHolder;
+import jakarta.enterprise.event.Event;
+import java.util.logging.Level;
+import org.nos.protocol.base.Hash;
 
 /**
  * Seals every block that is due. Block n+1 is due once the wall clock reaches its timestamp, the head's
@@ -32,6 +39,21 @@ public class SequencerService {
     @Inject
     NodeSettings settings;
 
+    @Inject
+    HeadState headState;
+
+    @Inject
+    org.nos.ejb.chain.ChainQueries chainQueries;
+
+    @Inject
+    TrieNodes trieNodes;
+
+    @Inject
+    PoolHolder pool;
+
+    @Inject
+    Event<BlockSealedEvent> sealedEvents;
+
     /** Seals the due blocks; returns how many it sealed. */
     public int sealDueBlocks() {
         if (!chainHead.isLoaded() || !settings.sequencerEnabled()) return 0;
@@ -40,21 +62,54 @@ public class SequencerService {
         ChainBlock head = chainHead.head();
         int sealed = 0;
         while (isDue(head.timestamp(), blockTime, System.currentTimeMillis()) && System.nanoTime() < budgetEnd) {
+            long start = System.nanoTime();
+            int txCount;
             try {
-                head = sealer.sealNextBlock();
+                SealedBlock sealedBlock = sealer.sealNextBlock();
+                committed(sealedBlock);
+                head = sealedBlock.block();
+                txCount = sealedBlock.included().size();
             } catch (EJBException e) {
                 LOG.warning("Cannot seal block #" + (head.number() + 1) + ", will retry at the next block time: "
                         + rootCause(e));
                 return sealed;
             }
+            long millis = (System.nanoTime() - start) / 1_000_000;
             sealed++;
-            if (sealed == 1 || !isDue(head.timestamp(), blockTime, System.currentTimeMillis())) log(head);
+            if (sealed == 1 || txCount > 0 || !isDue(head.timestamp(), blockTime, System.currentTimeMillis())) {
+                log(head, txCount, millis);
+            }
         }
         long behind = blocksBehind(head.timestamp(), blockTime, System.currentTimeMillis());
         if (behind > 0) {
             LOG.info("Catching up: sealed " + sealed + " blocks, " + behind + " behind the clock");
         }
         return sealed;
+    }
+
+    /**
+     * The block's transaction has committed: the trie node cache, the head state, the head, the pool follow,
+     * in that order; then the {@link BlockSealedEvent}.
+     */
+    private void committed(SealedBlock sealed) {
+        ChainBlock block = sealed.block();
+        trieNodes.committed(sealed.trieNodes());
+        headState.apply(block.number(), block.header().stateRoot(), sealed.changes(), sealed.storageRoots());
+        chainQueries.rememberTransactions(block.number(), sealed.transactions());
+        chainHead.advance(block);
+        if (pool.isLoaded() && (!sealed.included().isEmpty() || !sealed.invalid().isEmpty() || pool.pool().size() > 0)) {
+            var txPool = pool.pool();
+            for (Hash hash : sealed.invalid()) txPool.drop(hash);
+            var header = block.header();
+            var nextBaseFee = org.nos.protocol.chain.Eip1559.nextBaseFee(header.gasUsed(), header.gasLimit(),
+                    org.nos.protocol.base.Wei.of(header.baseFeePerGas()), org.nos.protocol.chain.Eip1559Params.OP_STACK);
+            txPool.onBlockSealed(sealed.included(), pool.accounts(), nextBaseFee);
+        }
+        try {
+            sealedEvents.fire(new BlockSealedEvent(block, sealed.transactions(), sealed.receipts()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A block-sealed observer failed", e);
+        }
     }
 
     /** True when the block after a head with {@code headTimestamp} may be sealed at {@code nowMillis}. */
@@ -74,8 +129,9 @@ public class SequencerService {
         return cause.toString();
     }
 
-    private static void log(ChainBlock block) {
+    private static void log(ChainBlock block, int txCount, long millis) {
         LOG.info(() -> "Sealed block #" + block.number() + " " + block.hash() + " timestamp " + block.timestamp()
-                + " base fee " + block.header().baseFeePerGas());
+                + " base fee " + block.header().baseFeePerGas() + ", " + txCount + " txs, gas used "
+                + block.header().gasUsed() + ", sealed in " + millis + " ms");
     }
 }

@@ -34,6 +34,10 @@ public class BlockEntity {
     @Column(name = "sealed_at_millis", nullable = false)
     private long sealedAtMillis;
 
+    /** The size of the whole block's RLP (header, transactions, ommers, withdrawals); null on old rows. */
+    @Column(name = "block_size")
+    private Integer size;
+
     protected BlockEntity() {
     }
 
@@ -45,6 +49,16 @@ public class BlockEntity {
         this.timestamp = timestamp;
         this.headerRlp = headerRlp;
         this.sealedAtMillis = sealedAtMillis;
+    }
+
+    public BlockEntity(long number, byte[] hash, byte[] parentHash, long timestamp, byte[] headerRlp,
+            long sealedAtMillis, int size) {
+        this(number, hash, parentHash, timestamp, headerRlp, sealedAtMillis);
+        this.size = size;
+    }
+
+    public Integer getSize() {
+        return size;
     }
 
     public long getNumber() {

@@ -16,8 +16,29 @@ public class BlockRepository {
     @PersistenceContext(unitName = "nos")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.nos.jpa.jdbc.Database db;
+
     public void persist(BlockEntity block) {
         em.persist(block);
+    }
+
+    /** Inserts a block row with plain JDBC in the caller's transaction, next to the block's other bulk rows. */
+    public void insert(long number, byte[] hash, byte[] parentHash, long timestamp, byte[] headerRlp, int size) {
+        try (java.sql.Connection c = db.connection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "insert into nos_block (number, hash, parent_hash, timestamp, header_rlp, sealed_at_millis, block_size)"
+                        + " values (?,?,?,?,?,?,?)")) {
+            ps.setLong(1, number);
+            ps.setBytes(2, hash);
+            ps.setBytes(3, parentHash);
+            ps.setLong(4, timestamp);
+            ps.setBytes(5, headerRlp);
+            ps.setLong(6, System.currentTimeMillis());
+            ps.setInt(7, size);
+            ps.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw org.nos.jpa.jdbc.Database.failure("cannot store block " + number, e);
+        }
     }
 
     public Optional<BlockEntity> findByNumber(long number) {

@@ -2,6 +2,7 @@ package org.nos.web.rpc.eth;
 
 import java.util.List;
 import org.nos.ejb.chain.ChainBlock;
+import org.nos.ejb.chain.StoredTransaction;
 import org.nos.protocol.block.BlockHeader;
 import org.nos.web.rpc.Quantity;
 
@@ -34,11 +35,15 @@ public record BlockDto(
         String parentBeaconBlockRoot,
         String mixHash) {
 
-    /**
-     * The DTO of {@code block}; {@code fullTransactions} chooses transaction objects over hashes (blocks
-     * carry no transactions yet, so both give an empty list).
-     */
+    /** The DTO of an empty block. */
     public static BlockDto of(ChainBlock block, boolean fullTransactions) {
+        return of(block, fullTransactions, List.of());
+    }
+
+    /** The DTO of {@code block}; {@code fullTransactions} chooses transaction objects over hashes. */
+    public static BlockDto of(ChainBlock block, boolean fullTransactions, List<StoredTransaction> transactions) {
+        List<Object> txs = new java.util.ArrayList<>(transactions.size());
+        for (StoredTransaction t : transactions) txs.add(fullTransactions ? TransactionDto.of(t) : t.tx().hash().toHex());
         BlockHeader h = block.header();
         return new BlockDto(
                 Quantity.of(h.number()),
@@ -58,7 +63,7 @@ public record BlockDto(
                 Quantity.of(h.gasLimit()),
                 Quantity.of(h.gasUsed()),
                 Quantity.of(h.timestamp()),
-                List.of(),
+                txs,
                 List.of(),
                 h.baseFeePerGas() == null ? null : Quantity.of(h.baseFeePerGas()),
                 h.withdrawalsRoot() == null ? null : h.withdrawalsRoot().toHex(),

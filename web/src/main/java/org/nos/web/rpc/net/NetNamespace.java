@@ -16,11 +16,11 @@ public class NetNamespace implements RpcNamespace {
     @Override
     public void register(RpcMethodRegistry registry) {
         String version = Long.toString(settings.chainId());
-        registry.register("net_version", params -> {
+        registry.registerInMemory("net_version", params -> {
             params.atMost(0);
             return version;
         });
-        registry.register("net_listening", params -> {
+        registry.registerInMemory("net_listening", params -> {
             params.atMost(0);
             return Boolean.TRUE;
         });

@@ -17,11 +17,11 @@ public class Web3Namespace implements RpcNamespace {
 
     @Override
     public void register(RpcMethodRegistry registry) {
-        registry.register("web3_clientVersion", params -> {
+        registry.registerInMemory("web3_clientVersion", params -> {
             params.atMost(0);
             return CLIENT_VERSION;
         });
-        registry.register("web3_sha3", params -> {
+        registry.registerInMemory("web3_sha3", params -> {
             params.atMost(1);
             var data = params.required(0);
             if (!data.isTextual() || !Hex.isPrefixedHex(data.textValue()) || data.textValue().length() % 2 != 0) {

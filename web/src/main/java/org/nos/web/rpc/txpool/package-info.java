@@ -1,0 +1,2 @@
+/** The txpool_ namespace. */
+package org.nos.web.rpc.txpool;
