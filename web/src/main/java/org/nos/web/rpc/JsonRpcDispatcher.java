@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,7 +45,7 @@ public class JsonRpcDispatcher {
         try {
             bytes = body.readNBytes(limit + 1);
         } catch (IOException e) {
-            return single(null, new RpcException(RpcException.INVALID_REQUEST, "cannot read the request body: " + e.getMessage()));
+            return unreadable(e.getMessage());
         }
         if (bytes.length > limit) return tooLarge(limit);
         return dispatch(bytes);
@@ -52,15 +53,57 @@ public class JsonRpcDispatcher {
 
     /** Answers a complete request body. */
     public byte[] dispatch(byte[] body) {
-        JsonNode root;
+        return answer(parse(body));
+    }
+
+    /** A request body parsed into its JSON tree, or the parse error to answer with. */
+    public record ParsedRequest(JsonNode root, RpcException error) {
+    }
+
+    /** Parses a complete request body; never throws. */
+    public ParsedRequest parse(byte[] body) {
         try {
-            root = READER.readTree(body);
+            JsonNode root = READER.readTree(body);
+            if (root == null || root.isMissingNode()) {
+                return new ParsedRequest(null, new RpcException(RpcException.PARSE_ERROR, "parse error: empty request"));
+            }
+            return new ParsedRequest(root, null);
         } catch (IOException e) {
-            return single(null, new RpcException(RpcException.PARSE_ERROR, "parse error: " + firstLine(e)));
+            return new ParsedRequest(null, new RpcException(RpcException.PARSE_ERROR, "parse error: " + firstLine(e)));
         }
-        if (root == null || root.isMissingNode()) {
-            return single(null, new RpcException(RpcException.PARSE_ERROR, "parse error: empty request"));
+    }
+
+    /**
+     * True when every call of the request names a method registered as in-memory (whose condition holds),
+     * or is answered with an error without calling a method: then {@link #answer} does not block and may
+     * run on an IO thread.
+     */
+    public boolean answersInMemory(ParsedRequest request) {
+        JsonNode root = request.root();
+        if (root == null || !root.isArray()) return root == null || callInMemory(root);
+        if (root.isEmpty() || root.size() > settings.maxBatch()) return true;
+        for (JsonNode call : root) {
+            if (!callInMemory(call)) return false;
         }
+        return true;
+    }
+
+    private boolean callInMemory(JsonNode request) {
+        JsonNode method = request.isObject() ? request.get("method") : null;
+        if (method == null || !method.isTextual() || registry.method(method.textValue()) == null) return true;
+        RpcParams params;
+        try {
+            params = RpcParams.of(request.get("params"));
+        } catch (RpcException e) {
+            return true;
+        }
+        return registry.answersInMemory(method.textValue(), params);
+    }
+
+    /** Answers a parsed request: the response body, or null when there is nothing to answer (notifications only). */
+    public byte[] answer(ParsedRequest request) {
+        if (request.error() != null) return single(null, request.error());
+        JsonNode root = request.root();
         if (root.isArray()) return batch(root);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try (JsonGenerator json = MAPPER.createGenerator(out)) {
@@ -69,6 +112,30 @@ public class JsonRpcDispatcher {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * {@link #answer} inside a CDI request context of its own, for requests answered outside a servlet request
+     * (the Undertow fast path's worker threads), so that request-scoped beans work there as well.
+     */
+    @ActivateRequestContext
+    public byte[] answerInRequestContext(ParsedRequest request) {
+        return answer(request);
+    }
+
+    /** The answer to a request body larger than {@code nos.rpc.max-request-bytes}. */
+    public byte[] tooLarge() {
+        return tooLarge(settings.maxRequestBytes());
+    }
+
+    /** The answer to a request whose body could not be read. */
+    public byte[] unreadable(String reason) {
+        return single(null, new RpcException(RpcException.INVALID_REQUEST, "cannot read the request body: " + reason));
+    }
+
+    /** The answer when the server fails unexpectedly: an internal error, never a stack trace. */
+    public byte[] internalError() {
+        return single(null, new RpcException(RpcException.INTERNAL_ERROR, "internal error"));
     }
 
     private byte[] batch(JsonNode requests) {
@@ -135,21 +202,46 @@ public class JsonRpcDispatcher {
         json.writeStartObject();
         json.writeStringField("jsonrpc", "2.0");
         json.writeFieldName("id");
-        json.writeTree(id);
+        writeId(json, id);
         json.writeFieldName("result");
-        if (result == null) json.writeNull(); else json.writeObject(result);
+        if (result instanceof String text) {
+            json.writeString(text);
+        } else if (result instanceof Boolean flag) {
+            json.writeBoolean(flag);
+        } else if (result == null) {
+            json.writeNull();
+        } else {
+            json.writeObject(result);
+        }
         json.writeEndObject();
         return true;
+    }
+
+    /** Writes the id as it came: the common string and integer ids without a trip through the ObjectMapper. */
+    private static void writeId(JsonGenerator json, JsonNode id) throws IOException {
+        if (id == null || id.isNull()) {
+            json.writeNull();
+        } else if (id.isTextual()) {
+            json.writeString(id.textValue());
+        } else if (id.isInt() || id.isLong()) {
+            json.writeNumber(id.longValue());
+        } else {
+            json.writeTree(id);
+        }
     }
 
     private static void writeError(JsonGenerator json, JsonNode id, RpcException error) throws IOException {
         json.writeStartObject();
         json.writeStringField("jsonrpc", "2.0");
         json.writeFieldName("id");
-        if (id == null) json.writeNull(); else json.writeTree(id);
+        writeId(json, id);
         json.writeObjectFieldStart("error");
         json.writeNumberField("code", error.code());
         json.writeStringField("message", error.getMessage());
+        if (error.data() != null) {
+            json.writeFieldName("data");
+            json.writeObject(error.data());
+        }
         json.writeEndObject();
         json.writeEndObject();
     }

@@ -9,10 +9,17 @@ public class RpcException extends Exception {
     public static final int INTERNAL_ERROR = -32603;
 
     private final int code;
+    private final transient Object data;
 
     public RpcException(int code, String message) {
+        this(code, message, null);
+    }
+
+    /** An error with a {@code data} member (e.g. code 3 "execution reverted" with the revert data as hex). */
+    public RpcException(int code, String message, Object data) {
         super(message, null, false, false);
         this.code = code;
+        this.data = data;
     }
 
     public static RpcException invalidParams(String message) {
@@ -21,5 +28,10 @@ public class RpcException extends Exception {
 
     public int code() {
         return code;
+    }
+
+    /** The error's {@code data} member, or null for none. */
+    public Object data() {
+        return data;
     }
 }

@@ -20,6 +20,7 @@ public class RpcMethodRegistry {
     Instance<RpcNamespace> namespaces;
 
     private final Map<String, RpcMethod> methods = new HashMap<>();
+    private final Map<String, RpcMethod.InMemoryCondition> inMemory = new HashMap<>();
 
     @PostConstruct
     void collect() {
@@ -30,6 +31,31 @@ public class RpcMethodRegistry {
     public void register(String name, RpcMethod method) {
         if (methods.putIfAbsent(name, method) != null) {
             throw new IllegalStateException("JSON-RPC method registered twice: " + name);
+        }
+    }
+
+    /**
+     * Adds a method that answers from in-memory state only (the chain head, settings, constants): the HTTP
+     * fast path may run it on an IO thread when a request consists of such calls only.
+     */
+    public void registerInMemory(String name, RpcMethod method) {
+        registerInMemory(name, method, RpcMethod.InMemoryCondition.ALWAYS);
+    }
+
+    /** Adds a method that answers from memory when {@code condition} holds for a call's parameters. */
+    public void registerInMemory(String name, RpcMethod method, RpcMethod.InMemoryCondition condition) {
+        register(name, method);
+        inMemory.put(name, condition);
+    }
+
+    /** True when a call of the named method with these parameters may run on an IO thread. */
+    public boolean answersInMemory(String name, RpcParams params) {
+        RpcMethod.InMemoryCondition condition = inMemory.get(name);
+        if (condition == null) return false;
+        try {
+            return condition.test(params);
+        } catch (RpcException | RuntimeException e) {
+            return false;
         }
     }
 

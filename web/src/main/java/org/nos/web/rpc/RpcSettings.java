@@ -35,6 +35,36 @@ public class RpcSettings {
         return maxBatch;
     }
 
+    /** The widest block range one eth_getLogs may cover ({@code nos.rpc.logs.max-block-range}, 0 = no limit). */
+    public long logsMaxBlockRange() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("nos.rpc.logs.max-block-range", Long.class).orElse(10_000L);
+    }
+
+    /** The most logs one eth_getLogs may return ({@code nos.rpc.logs.max-results}). */
+    public int logsMaxResults() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("nos.rpc.logs.max-results", Integer.class).orElse(10_000);
+    }
+
+    /** How long a filter lives without being polled ({@code nos.rpc.filter-timeout}, geth's 5 minutes). */
+    public java.time.Duration filterTimeout() {
+        return org.nos.ejb.config.NodeSettings.parseDuration(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("nos.rpc.filter-timeout", String.class).orElse("5m"));
+    }
+
+    /** Whether the txpool_ namespace is served ({@code nos.rpc.txpool.enabled}, default true). */
+    public boolean txpoolEnabled() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("nos.rpc.txpool.enabled", Boolean.class).orElse(Boolean.TRUE);
+    }
+
+    /** Whether the debug_* methods are served ({@code nos.rpc.debug.enabled}, default true). */
+    public boolean debugEnabled() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("nos.rpc.debug.enabled", Boolean.class).orElse(Boolean.TRUE);
+    }
+
     /**
      * The Access-Control-Allow-Origin value for a request from {@code origin}: {@code *} when any origin is
      * allowed, the origin itself when it is listed, else null (no CORS header).

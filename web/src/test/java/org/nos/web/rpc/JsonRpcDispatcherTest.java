@@ -1,6 +1,7 @@
 package org.nos.web.rpc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,6 +88,63 @@ class JsonRpcDispatcherTest {
         assertError(-32600, r);
         r = JSON.readTree(dispatcher.dispatch(new ByteArrayInputStream(new byte[0]), 5000));
         assertError(-32600, r);
+    }
+
+    @Test
+    void inMemoryOnlyWhenEveryCallIsInMemory() {
+        RpcMethodRegistry registry = dispatcher.registry;
+        registry.registerInMemory("constant", params -> "c");
+        registry.registerInMemory("head", params -> "h", RpcMethod.InMemoryCondition.latestBlockAt(0)
+                .and(RpcMethod.InMemoryCondition.notTrueAt(1)));
+        assertTrue(inMemory("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"constant\"}"));
+        assertFalse(inMemory("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"echo\",\"params\":[1]}"));
+        assertTrue(inMemory("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"constant\"},{\"jsonrpc\":\"2.0\",\"method\":\"constant\"}]"));
+        assertFalse(inMemory("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"constant\"},{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"echo\"}]"));
+        assertTrue(inMemory("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"head\",\"params\":[\"latest\"]}"));
+        assertTrue(inMemory("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"head\",\"params\":[\"latest\",false]}"));
+        assertFalse(inMemory("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"head\",\"params\":[\"latest\",true]}"));
+        assertFalse(inMemory("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"head\",\"params\":[\"0x1\"]}"));
+        assertFalse(inMemory("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"head\",\"params\":[]}"));
+        assertFalse(inMemory("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"head\",\"params\":[\"latest\",\"yes\"]}"),
+                "a condition that fails leaves the call to a worker");
+        // answered with an error without calling a method: no worker needed
+        assertTrue(inMemory("{\"jsonrpc\":\"2.0\",\"id\":1,"));
+        assertTrue(inMemory("[]"));
+        assertTrue(inMemory("[1,2,3,4]"));
+        assertTrue(inMemory("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"nope\"}"));
+        assertTrue(inMemory("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"echo\",\"params\":{\"a\":1}}"));
+        assertTrue(inMemory("[7,{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":5}]"));
+    }
+
+    @Test
+    void parseThenAnswerIsDispatch() throws Exception {
+        String[] bodies = {
+            "{\"jsonrpc\":\"2.0\",\"id\":\"x\",\"method\":\"echo\",\"params\":[{\"a\":[1,2]}]}",
+            "[{\"jsonrpc\":\"2.0\",\"id\":1.5,\"method\":\"none\"},{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"echo\",\"params\":[true]}]",
+            "{\"jsonrpc\":\"2.0\",\"id\":12345678901234567890,\"method\":\"echo\",\"params\":[false]}",
+            "not json",
+        };
+        for (String body : bodies) {
+            byte[] answer = dispatcher.answer(dispatcher.parse(bytes(body)));
+            assertEquals(new String(dispatcher.dispatch(bytes(body)), StandardCharsets.UTF_8), new String(answer, StandardCharsets.UTF_8));
+        }
+        JsonNode r = call(bodies[1]);
+        assertEquals(1.5, r.get(0).get("id").doubleValue());
+        assertTrue(r.get(1).get("id").isNull());
+        assertTrue(r.get(1).get("result").booleanValue());
+        assertEquals("12345678901234567890", call(bodies[2]).get("id").bigIntegerValue().toString());
+    }
+
+    @Test
+    void cannedAnswers() throws Exception {
+        assertError(-32600, JSON.readTree(dispatcher.tooLarge()));
+        assertTrue(JSON.readTree(dispatcher.tooLarge()).get("error").get("message").textValue().contains("1000 bytes"));
+        assertError(-32600, JSON.readTree(dispatcher.unreadable("reset")));
+        assertError(-32603, JSON.readTree(dispatcher.internalError()));
+    }
+
+    private boolean inMemory(String body) {
+        return dispatcher.answersInMemory(dispatcher.parse(bytes(body)));
     }
 
     private JsonNode call(String body) throws Exception {
