@@ -29,10 +29,15 @@ public class ChainRules {
     @PostConstruct
     void init() {
         evmConfig = EvmConfig.l2();
-        chainConfig = ChainConfig.atGenesis(settings.chainId(), Fork.CANCUN)
+        chainConfig = l2ChainConfig(settings.chainId(), evmConfig);
+        executor = new BlockExecutor(chainConfig, new TransactionProcessor(evmConfig));
+    }
+
+    /** The L2's chain rules: Cancun, the OP Stack's EIP-1559 parameters with the 1 gwei floor, the L2 code size. */
+    public static ChainConfig l2ChainConfig(long chainId, EvmConfig evmConfig) {
+        return ChainConfig.atGenesis(chainId, Fork.CANCUN)
                 .withEip1559(Eip1559Params.OP_STACK)
                 .withMaxCodeSize(evmConfig.maxCodeSize());
-        executor = new BlockExecutor(chainConfig, new TransactionProcessor(evmConfig));
     }
 
     public ChainConfig chainConfig() {

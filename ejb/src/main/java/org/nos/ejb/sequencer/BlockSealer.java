@@ -175,8 +175,7 @@ public class BlockSealer {
         BlockOverlay overlay = new BlockOverlay(headState);
         BlockNodes nodes = trieNodes.newBlock();
         StateRoots.Result[] roots = new StateRoots.Result[1];
-        BlockAttributes attributes = new BlockAttributes(GenesisBlock.SEQUENCER_FEE_VAULT,
-                parent.timestamp() + settings.blockTimeSeconds(), Hash.ZERO, gasLimit, Bytes.EMPTY, Hash.ZERO, List.of());
+        BlockAttributes attributes = attributesAfter(parent, settings.blockTimeSeconds(), gasLimit);
         BlockResult result = rules.executor().build(parent, WorldState.over(overlay), attributes, List.of(), candidates,
                 this::ancestorHash, () -> {
                     roots[0] = StateRoots.apply(parent.stateRoot(), headState, overlay.changes(), nodes);
@@ -252,5 +251,14 @@ public class BlockSealer {
         ChainBlock b = chainHead.recent(number);
         if (b != null) return b.hash();
         return blocks.findByNumber(number).map(row -> Hash.keccak(row.getHeaderRlp())).orElse(Hash.ZERO);
+    }
+
+    /**
+     * What the sequencer puts into the block after {@code parent}: fees to the SequencerFeeVault, the exact
+     * timestamp {@code parent + blockTime}, no randao, extra data, beacon root or withdrawals yet (no L1 origin).
+     */
+    static BlockAttributes attributesAfter(BlockHeader parent, int blockTime, long gasLimit) {
+        return new BlockAttributes(GenesisBlock.SEQUENCER_FEE_VAULT, parent.timestamp() + blockTime, Hash.ZERO,
+                gasLimit, Bytes.EMPTY, Hash.ZERO, List.of());
     }
 }

@@ -8,14 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.nos.ejb.sequencer.BlockBuilder;
+import org.nos.ejb.sequencer.EmptyL2Blocks;
 import org.nos.protocol.block.BlockHeader;
 import org.nos.rollup.genesis.GenesisBlock;
 import org.nos.rollup.genesis.GenesisConfig;
 
 class ChainHeadTest {
     private final ChainBlock genesis = ChainBlock.of(GenesisBlock.header(GenesisConfig.devnet(42213, 1000, 30_000_000L)));
-    private final BlockBuilder builder = new BlockBuilder(30_000_000L, 2);
 
     @Test
     void notLoadedUntilReset() {
@@ -31,8 +30,8 @@ class ChainHeadTest {
     void advancesOnlyForward() {
         ChainHead head = new ChainHead();
         head.reset(genesis, genesis);
-        ChainBlock one = ChainBlock.of(builder.emptyBlock(genesis.header()));
-        ChainBlock two = ChainBlock.of(builder.emptyBlock(one.header()));
+        ChainBlock one = ChainBlock.of(EmptyL2Blocks.after(genesis.header()));
+        ChainBlock two = ChainBlock.of(EmptyL2Blocks.after(one.header()));
         head.advance(two);
         head.advance(one);
         assertSame(two, head.head());
@@ -46,7 +45,7 @@ class ChainHeadTest {
         head.reset(genesis, genesis);
         BlockHeader parent = genesis.header();
         for (int i = 1; i <= ChainHead.RECENT_BLOCKS + 10; i++) {
-            parent = builder.emptyBlock(parent);
+            parent = EmptyL2Blocks.after(parent);
             head.advance(ChainBlock.of(parent));
         }
         assertEquals(ChainHead.RECENT_BLOCKS + 10, head.head().number());

@@ -6,20 +6,21 @@ import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 import org.nos.protocol.base.Bytes;
 import org.nos.protocol.base.Hash;
+import org.nos.protocol.base.Wei;
 import org.nos.protocol.block.BlockHeader;
 import org.nos.rollup.genesis.GenesisBlock;
 import org.nos.rollup.genesis.GenesisConfig;
 
-class BlockBuilderTest {
+/** The sealer's empty blocks: its attributes through the L2 block executor, as {@link BlockSealer} seals them. */
+class EmptyBlockTest {
     private static final BigInteger GWEI = BigInteger.valueOf(1_000_000_000L);
     private final BlockHeader genesis = GenesisBlock.header(GenesisConfig.devnet(42213, 1_700_000_000L, 30_000_000L));
-    private final BlockBuilder builder = new BlockBuilder(30_000_000L, 2);
 
     @Test
     void chainsHeadersOneBlockTimeApart() {
         BlockHeader parent = genesis;
         for (int n = 1; n <= 5; n++) {
-            BlockHeader next = builder.emptyBlock(parent);
+            BlockHeader next = EmptyL2Blocks.after(parent);
             assertEquals(n, next.number());
             assertEquals(parent.hash(), next.parentHash());
             assertEquals(genesis.timestamp() + 2L * n, next.timestamp());
@@ -30,7 +31,7 @@ class BlockBuilderTest {
 
     @Test
     void emptyBlockIsPostMerge() {
-        BlockHeader next = builder.emptyBlock(genesis);
+        BlockHeader next = EmptyL2Blocks.after(genesis);
         assertEquals(Hash.EMPTY_LIST, next.ommersHash());
         assertEquals(Hash.EMPTY_TRIE, next.transactionsRoot());
         assertEquals(Hash.EMPTY_TRIE, next.receiptsRoot());
@@ -47,20 +48,26 @@ class BlockBuilderTest {
 
     @Test
     void baseFeeStaysAtTheOneGweiFloorForEmptyBlocks() {
-        assertEquals(GWEI, BlockBuilder.nextBaseFee(genesis));
-        assertEquals(GWEI, BlockBuilder.nextBaseFee(withFee(GWEI, 0)));
+        assertEquals(GWEI, nextBaseFee(genesis));
+        assertEquals(GWEI, nextBaseFee(withFee(GWEI, 0)));
+        assertEquals(GWEI, EmptyL2Blocks.after(genesis).baseFeePerGas());
     }
 
     @Test
     void baseFeeFollowsEip1559WithOpParameters() {
         BigInteger fee = BigInteger.valueOf(10).multiply(GWEI);
         long target = 30_000_000L / 6;
-        assertEquals(fee, BlockBuilder.nextBaseFee(withFee(fee, target)));
+        assertEquals(fee, nextBaseFee(withFee(fee, target)));
         // full block: +fee * (limit - target) / target / 250 = fee * 5 / 250
         assertEquals(fee.add(fee.multiply(BigInteger.valueOf(5)).divide(BigInteger.valueOf(250))),
-                BlockBuilder.nextBaseFee(withFee(fee, 30_000_000L)));
+                nextBaseFee(withFee(fee, 30_000_000L)));
         // empty block: -fee / 250
-        assertEquals(fee.subtract(fee.divide(BigInteger.valueOf(250))), BlockBuilder.nextBaseFee(withFee(fee, 0)));
+        assertEquals(fee.subtract(fee.divide(BigInteger.valueOf(250))), nextBaseFee(withFee(fee, 0)));
+    }
+
+    private static BigInteger nextBaseFee(BlockHeader parent) {
+        Wei fee = EmptyL2Blocks.EXECUTOR.nextBaseFee(parent);
+        return fee.toBigInteger();
     }
 
     private BlockHeader withFee(BigInteger fee, long gasUsed) {
