@@ -14,10 +14,14 @@ final class Arithmetic {
     private final long[] v = new long[4];
     private final long[] vn = new long[4];
     private final long[] q = new long[8];
-    /** The remainder left by the last {@link #divlu} or {@link #div2by1}. */
+    /** The remainder left by the last {@link #divlu} or {@link #div2by1}; the low limb of {@link #div3by2}'s. */
     private long rem;
+    /** The high limb of the remainder left by the last {@link #div3by2}. */
+    private long remHi;
     /** The last normalized top divisor limb and its reciprocal (MULMOD and friends reuse one modulus a lot). */
     private long reciprocalOf, reciprocal;
+    /** The same for {@link #reciprocal3by2}: the last normalized two-limb divisor and its reciprocal. */
+    private long reciprocal3Of1, reciprocal3Of0, reciprocal3;
     private final long[] wide = new long[8];
     private final long[] tmp = new long[12];
 
@@ -56,33 +60,39 @@ final class Arithmetic {
         return Math.multiplyHigh(x, y) + ((x >> 63) & y) + ((y >> 63) & x);
     }
 
-    /** out := x * y mod 2^256; out may alias x or y. */
+    /**
+     * out := x * y mod 2^256; out may alias x or y. Kept under C2's inlining limit for hot methods (325 bytes of
+     * bytecode), so the dispatch loop runs MUL without a call.
+     */
     static void mul(long[] x, int xi, long[] y, int yi, long[] out, int oi) {
         long a0 = x[xi], a1 = x[xi + 1], a2 = x[xi + 2], a3 = x[xi + 3];
         long b0 = y[yi], b1 = y[yi + 1], b2 = y[yi + 2], b3 = y[yi + 3];
-        long r0 = a0 * b0;
-        long c1 = umulh(a0, b0);
         long lo = a0 * b1;
-        long r1 = c1 + lo;
-        long c2 = umulh(a0, b1) + (Long.compareUnsigned(r1, lo) < 0 ? 1 : 0);
+        long r1 = umulh(a0, b0) + lo;
+        long c2 = umulh(a0, b1) + carry(r1, lo);
         lo = a1 * b0;
         r1 += lo;
-        long h = umulh(a1, b0) + (Long.compareUnsigned(r1, lo) < 0 ? 1 : 0);
+        long h = umulh(a1, b0) + carry(r1, lo);
         long r2 = c2 + h;
-        long c3 = Long.compareUnsigned(r2, h) < 0 ? 1 : 0;
+        long c3 = carry(r2, h);
         lo = a0 * b2;
         r2 += lo;
-        c3 += umulh(a0, b2) + (Long.compareUnsigned(r2, lo) < 0 ? 1 : 0);
+        c3 += umulh(a0, b2) + carry(r2, lo);
         lo = a1 * b1;
         r2 += lo;
-        c3 += umulh(a1, b1) + (Long.compareUnsigned(r2, lo) < 0 ? 1 : 0);
+        c3 += umulh(a1, b1) + carry(r2, lo);
         lo = a2 * b0;
         r2 += lo;
-        c3 += umulh(a2, b0) + (Long.compareUnsigned(r2, lo) < 0 ? 1 : 0);
-        out[oi] = r0;
+        c3 += umulh(a2, b0) + carry(r2, lo);
+        out[oi] = a0 * b0;
         out[oi + 1] = r1;
         out[oi + 2] = r2;
         out[oi + 3] = c3 + a0 * b3 + a1 * b2 + a2 * b1 + a3 * b0;
+    }
+
+    /** 1 when the unsigned addition that produced {@code sum} from {@code addend} wrapped around, else 0. */
+    private static long carry(long sum, long addend) {
+        return Long.compareUnsigned(sum, addend) < 0 ? 1 : 0;
     }
 
     /** The full 512-bit product of two words into {@code out[0..8)}. */
@@ -196,6 +206,10 @@ final class Arithmetic {
             divByLimb(s, a, b, d, quotient);
             return;
         }
+        if ((s[b + 2] | s[b + 3]) == 0 && compareUnsigned(s, a, b) > 0) {
+            divByTwoLimbs(s, a, b, quotient);
+            return;
+        }
         int cmp = compareUnsigned(s, a, b);
         if (cmp < 0) {
             if (quotient) set(s, b, 0);
@@ -247,6 +261,104 @@ final class Arithmetic {
         }
         if (!quotient) set(s, b, r >>> sh);
         else for (int i = top + 1; i < 4; i++) s[b + i] = 0;
+    }
+
+    /**
+     * b := a / d or a mod d for a divisor of two limbs, d = (d1:d0) with d1 != 0: three 3-by-2 divisions over a's
+     * normalized limbs (Möller and Granlund, algorithm 5), each a few multiplications, with no correction loop.
+     */
+    private void divByTwoLimbs(long[] s, int a, int b, boolean quotient) {
+        long d1 = s[b + 1], d0 = s[b];
+        long a0 = s[a], a1 = s[a + 1], a2 = s[a + 2], a3 = s[a + 3];
+        int sh = Long.numberOfLeadingZeros(d1);
+        long n4 = 0;
+        if (sh != 0) {
+            int back = 64 - sh;
+            d1 = d1 << sh | d0 >>> back;
+            d0 <<= sh;
+            n4 = a3 >>> back;
+            a3 = a3 << sh | a2 >>> back;
+            a2 = a2 << sh | a1 >>> back;
+            a1 = a1 << sh | a0 >>> back;
+            a0 <<= sh;
+        }
+        long v = reciprocal3by2(d1, d0);
+        long q2;
+        if ((n4 | a3) == 0) { // (0:0:a2) < d, whose top bit is set
+            q2 = 0;
+            remHi = 0;
+            rem = a2;
+        } else {
+            q2 = div3by2(n4, a3, a2, d1, d0, v); // n4 < 2^sh <= d1, so (n4:a3) < d as each step needs
+        }
+        long q1 = div3by2(remHi, rem, a1, d1, d0, v);
+        long q0 = div3by2(remHi, rem, a0, d1, d0, v);
+        if (quotient) {
+            s[b] = q0;
+            s[b + 1] = q1;
+            s[b + 2] = q2;
+        } else {
+            s[b] = sh == 0 ? rem : rem >>> sh | remHi << (64 - sh);
+            s[b + 1] = remHi >>> sh;
+        }
+    }
+
+    /**
+     * (u2:u1:u0) / (d1:d0) for a normalized divisor and (u2:u1) < (d1:d0), given {@link #reciprocal3by2}; the
+     * two-limb remainder goes to {@link #remHi}:{@link #rem}.
+     */
+    private long div3by2(long u2, long u1, long u0, long d1, long d0, long v) {
+        long qLo = v * u2;
+        long qHi = umulh(v, u2);
+        qLo += u1;
+        qHi += u2 + carry(qLo, u1);
+        long r1 = u1 - qHi * d1;
+        long tLo = d0 * qHi, tHi = umulh(d0, qHi);
+        long r0 = u0 - tLo;
+        r1 = r1 - tHi - (Long.compareUnsigned(u0, tLo) < 0 ? 1 : 0);
+        long before = r0;
+        r0 -= d0;
+        r1 = r1 - d1 - (Long.compareUnsigned(before, d0) < 0 ? 1 : 0);
+        qHi++;
+        if (Long.compareUnsigned(r1, qLo) >= 0) {
+            qHi--;
+            r0 += d0;
+            r1 += d1 + carry(r0, d0);
+        }
+        if (Long.compareUnsigned(r1, d1) > 0 || r1 == d1 && Long.compareUnsigned(r0, d0) >= 0) {
+            qHi++;
+            before = r0;
+            r0 -= d0;
+            r1 = r1 - d1 - (Long.compareUnsigned(before, d0) < 0 ? 1 : 0);
+        }
+        remHi = r1;
+        rem = r0;
+        return qHi;
+    }
+
+    /** floor((2^192 - 1) / (d1:d0)) - 2^64 for a normalized two-limb divisor (Möller and Granlund, algorithm 6). */
+    private long reciprocal3by2(long d1, long d0) {
+        if (d1 == reciprocal3Of1 && d0 == reciprocal3Of0) return reciprocal3;
+        reciprocal3Of1 = d1;
+        reciprocal3Of0 = d0;
+        long v = reciprocal(d1);
+        long p = d1 * v + d0;
+        if (Long.compareUnsigned(p, d0) < 0) {
+            v--;
+            if (Long.compareUnsigned(p, d1) >= 0) {
+                v--;
+                p -= d1;
+            }
+            p -= d1;
+        }
+        long tLo = v * d0, tHi = umulh(v, d0);
+        p += tHi;
+        if (Long.compareUnsigned(p, tHi) < 0) {
+            v--;
+            if (Long.compareUnsigned(p, d1) > 0 || p == d1 && Long.compareUnsigned(tLo, d0) >= 0) v--;
+        }
+        reciprocal3 = v;
+        return v;
     }
 
     /** r := (x + y) mod m for the three words at a (x), b (y), c (m), result at c. */

@@ -302,7 +302,43 @@ final class Interpreter {
                     sp++;
                     pc++;
                     break;
-                case 0x61: case 0x62: case 0x63: case 0x64: case 0x65: case 0x66: case 0x67: case 0x68:
+                case 0x61: {
+                    int value = (code[pc + 1] & 0xff) << 8 | (code[pc + 2] & 0xff);
+                    int next = code[pc + 3] & 0xff;
+                    if ((next == 0x56 || next == 0x57) && tracer == null) {
+                        // PUSH2 dest + JUMP/JUMPI, as Solidity emits every jump: when nothing can fail, run the
+                        // pair (and the JUMPDEST it lands on) in this one step; otherwise step through them
+                        long jumpGas = dispatch[next] >>> 32;
+                        long landGas = jumpGas + (dispatch[0x5b] >>> 32);
+                        if (next == 0x56) {
+                            if (gas >= landGas && analysis.isJumpDest(value)) {
+                                if (cancellation.isCancelled()) throw new ExecutionCancelledException();
+                                gas -= landGas;
+                                pc = value + 1;
+                                continue;
+                            }
+                        } else if (sp >= 1 && gas >= landGas) {
+                            if (Arithmetic.isZero(s, t)) {
+                                gas -= jumpGas;
+                                sp--;
+                                pc += 4;
+                                continue;
+                            }
+                            if (analysis.isJumpDest(value)) {
+                                if (cancellation.isCancelled()) throw new ExecutionCancelledException();
+                                gas -= landGas;
+                                sp--;
+                                pc = value + 1;
+                                continue;
+                            }
+                        }
+                    }
+                    Arithmetic.set(s, t + 4, value);
+                    sp++;
+                    pc += 2;
+                    break;
+                }
+                case 0x62: case 0x63: case 0x64: case 0x65: case 0x66: case 0x67: case 0x68:
                 case 0x69: case 0x6a: case 0x6b: case 0x6c: case 0x6d: case 0x6e: case 0x6f: case 0x70:
                 case 0x71: case 0x72: case 0x73: case 0x74: case 0x75: case 0x76: case 0x77: case 0x78:
                 case 0x79: case 0x7a: case 0x7b: case 0x7c: case 0x7d: case 0x7e: case 0x7f: {

@@ -21,6 +21,7 @@ final class Operations {
     private final Environment env;
     private final EvmConfig config;
     private final byte[] scratch = new byte[32];
+    private final long[] keccakState = new long[25];
 
     Operations(EvmConfig config, WorldState state, Environment env) {
         this.config = config;
@@ -130,8 +131,12 @@ final class Operations {
         long off = Words.clampedLong(s, t);
         long len = Words.clampedLong(s, t - 4);
         if (!chargeMemory(f, off, len) || !charge(f, Gas.KECCAK_WORD * Gas.words(len))) return Status.OUT_OF_GAS;
-        Keccak256.hash(f.memory.data(), len == 0 ? 0 : (int) off, (int) len, scratch, 0);
-        Words.putBytes32(s, t - 4, scratch, 0);
+        long[] lanes = keccakState;
+        Keccak256.hashToLanes(f.memory.data(), len == 0 ? 0 : (int) off, (int) len, lanes);
+        s[t - 1] = Long.reverseBytes(lanes[0]); // the digest's first 8 bytes are the word's top limb
+        s[t - 2] = Long.reverseBytes(lanes[1]);
+        s[t - 3] = Long.reverseBytes(lanes[2]);
+        s[t - 4] = Long.reverseBytes(lanes[3]);
         f.sp--;
         return 0;
     }

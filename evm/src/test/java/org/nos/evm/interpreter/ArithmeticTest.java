@@ -135,6 +135,21 @@ class ArithmeticTest {
     }
 
     @Test
+    void divisionByTwoLimbDivisorsMatchesTheModel() {
+        Random r = new Random(11);
+        for (int i = 0; i < 50_000; i++) {
+            BigInteger a = limbWord(r);
+            BigInteger b = limbWord(r).mod(BigInteger.ONE.shiftLeft(128)).setBit(64 + r.nextInt(64));
+            long[] s = stack(a, b);
+            math.div(s, 4, 0);
+            assertEquals(a.divide(b), Word.load(s, 0).toBigInteger(), "DIV " + a + " " + b);
+            s = stack(a, b);
+            math.mod(s, 4, 0);
+            assertEquals(a.mod(b), Word.load(s, 0).toBigInteger(), "MOD " + a + " " + b);
+        }
+    }
+
+    @Test
     void divisionMatchesTheModelOnExtremeLimbs() {
         Random r = new Random(7);
         for (int i = 0; i < 50_000; i++) {

@@ -1,5 +1,7 @@
 package org.nos.protocol.crypto;
 
+import java.util.Arrays;
+
 /**
  * Keccak-256 as Ethereum uses it (the original Keccak padding {@code 0x01}, not SHA3-256's {@code 0x06}).
  * The state is 25 longs; input lanes are read straight from the caller's array, a byte at a time.
@@ -35,6 +37,23 @@ public final class Keccak256 {
     /** Hashes {@code length} bytes of {@code data} at {@code offset} into {@code out} at {@code outOffset}. */
     public static void hash(byte[] data, int offset, int length, byte[] out, int outOffset) {
         long[] s = new long[25];
+        hashToLanes(data, offset, length, s);
+        for (int i = 0; i < 4; i++) {
+            long v = s[i];
+            for (int j = 0; j < 8; j++) {
+                out[outOffset + 8 * i + j] = (byte) (v >>> (8 * j));
+            }
+        }
+    }
+
+    /**
+     * Hashes {@code length} bytes of {@code data} at {@code offset} in the caller's 25-lane {@code state}, whatever
+     * it held before, and leaves the digest in {@code state[0..4)}: each lane holds 8 digest bytes, the first in its
+     * low byte. For callers that hash often and want the digest as numbers (the EVM's KECCAK256), not bytes.
+     */
+    public static void hashToLanes(byte[] data, int offset, int length, long[] state) {
+        long[] s = state;
+        Arrays.fill(s, 0L);
         int end = offset + length;
         int pos = offset;
         while (end - pos >= RATE) {
@@ -55,12 +74,6 @@ public final class Keccak256 {
         s[rem >>> 3] ^= 0x01L << ((rem & 7) << 3);
         s[RATE / 8 - 1] ^= 0x80L << 56;
         permute(s);
-        for (int i = 0; i < 4; i++) {
-            long v = s[i];
-            for (int j = 0; j < 8; j++) {
-                out[outOffset + 8 * i + j] = (byte) (v >>> (8 * j));
-            }
-        }
     }
 
     /** The little-endian lane at {@code p}. */
