@@ -91,6 +91,14 @@ public class NodeSettings {
     }
 
     /** The most gas an eth_call, eth_estimateGas or debug_traceCall may use ({@code nos.rpc.gas-cap}, geth's 50M). */
+    /**
+     * How many calls of the JIT warm-up contract the node runs at start-up ({@code nos.evm.warmup-calls}, default
+     * 150, about 350M gas in 1 to 3 seconds of one core); 0 switches the warm-up off.
+     */
+    public int evmWarmupCalls() {
+        return config.getOptionalValue("nos.evm.warmup-calls", Integer.class).orElse(150);
+    }
+
     public long rpcGasCap() {
         return config.getOptionalValue("nos.rpc.gas-cap", Long.class).orElse(50_000_000L);
     }

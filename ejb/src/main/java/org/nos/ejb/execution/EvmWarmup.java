@@ -1,0 +1,99 @@
+package org.nos.ejb.execution;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nos.ejb.config.NodeSettings;
+import org.nos.protocol.base.Address;
+import org.nos.protocol.base.Bytes;
+
+/**
+ * Warms the JIT at deployment. The JVM runs the EVM interpreted until its compiler has seen enough of it, which
+ * made a fresh node's first heavy {@code eth_call}s two to three times slower than later ones. So, right after the
+ * chain is loaded, a managed thread runs {@code contracts/src/JitWarmup.sol} {@code nos.evm.warmup-calls} times
+ * through {@link CallService}, the path eth_call takes, with the contract's code laid over an unused address by a
+ * state override: nothing is deployed, sealed or stored. Deployment does not wait for it, and requests are served
+ * meanwhile.
+ */
+@Singleton
+@Startup
+@DependsOn("ChainBootstrap")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class EvmWarmup {
+    private static final Logger LOG = Logger.getLogger(EvmWarmup.class.getName());
+    /** Where the warm-up code is laid: "WARM" in ASCII, an address no key controls. */
+    static final Address ADDRESS = Address.fromHex("0x000000000000000000000000000000005741524d");
+    /** {@code run(400)}: about 2.3M gas of arithmetic, hashing, storage, a log and a nested call. */
+    static final Bytes RUN_400 = Bytes.fromHex("0xa444f5e9" + "0".repeat(61) + "190");
+
+    @Inject
+    CallService calls;
+
+    @Inject
+    NodeSettings settings;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private volatile boolean stopping;
+
+    @PostConstruct
+    void start() {
+        int n = settings.evmWarmupCalls();
+        if (n > 0) executor.submit(() -> warmUp(n));
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+    }
+
+    private void warmUp(int n) {
+        long start = System.nanoTime();
+        try {
+            StateOverrides code = new StateOverrides(Map.of(ADDRESS,
+                    new AccountOverride(null, null, runtimeCode(), null, null)));
+            CallRequest request = CallRequest.of(Address.ZERO, ADDRESS, RUN_400);
+            long gas = 0;
+            int done = 0;
+            while (done < n && !stopping) {
+                gas += calls.call(request, CallService.PENDING, code).gasUsed();
+                done++;
+            }
+            LOG.info(String.format("EVM warm-up: %d calls, %.0fM gas in %d ms", done, gas / 1e6,
+                    (System.nanoTime() - start) / 1_000_000));
+        } catch (CallException | RuntimeException e) {
+            // the node works without it, only its first calls are slower
+            LOG.log(Level.WARNING, "EVM warm-up stopped: " + e.getMessage(), e);
+        }
+    }
+
+    /** The runtime code from the compiled artifact that contracts/ checks against its source. */
+    static Bytes runtimeCode() {
+        try (InputStream in = EvmWarmup.class.getResourceAsStream("JitWarmup.json")) {
+            if (in == null) throw new IllegalStateException("JitWarmup.json is not on the class path");
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Matcher m = Pattern.compile("\"deployedBytecode\"\\s*:\\s*\"(0x[0-9a-fA-F]+)\"").matcher(json);
+            if (!m.find()) throw new IllegalStateException("JitWarmup.json has no deployedBytecode");
+            return Bytes.fromHex(m.group(1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
