@@ -10,10 +10,11 @@ contract JitWarmup {
 
     event Step(uint256 indexed n, uint256 acc);
 
-    /// All parts, then one external call back into this contract; returns a checksum of the results.
+    /// All parts, then 16 external calls back into this contract; returns a checksum of the results.
     function run(uint256 n) external returns (uint256 acc) {
-        acc = arithmetic(n) ^ uint256(hashing(n)) ^ storageMix(n);
-        acc ^= this.arithmetic(n / 4);
+        acc = arithmetic(n) ^ shapes(n) ^ uint256(hashing(n)) ^ storageMix(n);
+        // external calls re-enter the interpreter: the JIT compiles a method for good only after enough entries
+        for (uint256 k = 0; k < 16; ++k) acc ^= this.arithmetic(n / 64 + k);
         emit Step(n, acc);
     }
 
@@ -33,6 +34,23 @@ contract JitWarmup {
                 if (x < y || int256(x) > int256(y)) x = ~x;
                 x ^= uint256(uint8(bytes32(x)[i % 32])) << 8;
                 x += uint256(int256(int8(uint8(x))));
+            }
+        }
+    }
+
+    /// DIV, MOD and comparisons on operands of every width, one to four limbs of 64 bits, either way round, so
+    /// the compiled code has seen every division path and every limb a comparison can stop at.
+    function shapes(uint256 n) public pure returns (uint256 acc) {
+        uint256 x = 0xd1b54a32d192ed03;
+        unchecked {
+            for (uint256 i = 1; i <= n; ++i) {
+                x = x * 0x9e3779b97f4a7c15f39cc0605cedc835 + i;
+                uint256 a = x >> ((i & 3) * 64);
+                uint256 b = (x >> (((i >> 2) & 3) * 64 + 32)) | 1;
+                acc += a / b + a % b + b % (a | 1) + b / (a | 1);
+                if (a < b) acc ^= a;
+                else if (a > b) acc ^= b;
+                if (a == acc || b == acc) acc++;
             }
         }
     }
