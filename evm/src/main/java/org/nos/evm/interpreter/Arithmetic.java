@@ -69,30 +69,33 @@ final class Arithmetic {
         long b0 = y[yi], b1 = y[yi + 1], b2 = y[yi + 2], b3 = y[yi + 3];
         long lo = a0 * b1;
         long r1 = umulh(a0, b0) + lo;
-        long c2 = umulh(a0, b1) + carry(r1, lo);
+        long c2 = umulh(a0, b1) + below(r1, lo);
         lo = a1 * b0;
         r1 += lo;
-        long h = umulh(a1, b0) + carry(r1, lo);
+        long h = umulh(a1, b0) + below(r1, lo);
         long r2 = c2 + h;
-        long c3 = carry(r2, h);
+        long c3 = below(r2, h);
         lo = a0 * b2;
         r2 += lo;
-        c3 += umulh(a0, b2) + carry(r2, lo);
+        c3 += umulh(a0, b2) + below(r2, lo);
         lo = a1 * b1;
         r2 += lo;
-        c3 += umulh(a1, b1) + carry(r2, lo);
+        c3 += umulh(a1, b1) + below(r2, lo);
         lo = a2 * b0;
         r2 += lo;
-        c3 += umulh(a2, b0) + carry(r2, lo);
+        c3 += umulh(a2, b0) + below(r2, lo);
         out[oi] = a0 * b0;
         out[oi + 1] = r1;
         out[oi + 2] = r2;
         out[oi + 3] = c3 + a0 * b3 + a1 * b2 + a2 * b1 + a3 * b0;
     }
 
-    /** 1 when the unsigned addition that produced {@code sum} from {@code addend} wrapped around, else 0. */
-    private static long carry(long sum, long addend) {
-        return Long.compareUnsigned(sum, addend) < 0 ? 1 : 0;
+    /**
+     * 1 when {@code x < y} unsigned, else 0: the carry out of an addition that gave {@code x} from an addend
+     * {@code y}, or the borrow out of {@code x - y}.
+     */
+    private static long below(long x, long y) {
+        return Long.compareUnsigned(x, y) < 0 ? 1 : 0;
     }
 
     /** The full 512-bit product of two words into {@code out[0..8)}. */
@@ -311,25 +314,25 @@ final class Arithmetic {
         long qLo = v * u2;
         long qHi = umulh(v, u2);
         qLo += u1;
-        qHi += u2 + carry(qLo, u1);
+        qHi += u2 + below(qLo, u1);
         long r1 = u1 - qHi * d1;
         long tLo = d0 * qHi, tHi = umulh(d0, qHi);
         long r0 = u0 - tLo;
-        r1 = r1 - tHi - (Long.compareUnsigned(u0, tLo) < 0 ? 1 : 0);
+        r1 = r1 - tHi - below(u0, tLo);
         long before = r0;
         r0 -= d0;
-        r1 = r1 - d1 - (Long.compareUnsigned(before, d0) < 0 ? 1 : 0);
+        r1 = r1 - d1 - below(before, d0);
         qHi++;
         if (Long.compareUnsigned(r1, qLo) >= 0) {
             qHi--;
             r0 += d0;
-            r1 += d1 + carry(r0, d0);
+            r1 += d1 + below(r0, d0);
         }
         if (Long.compareUnsigned(r1, d1) > 0 || r1 == d1 && Long.compareUnsigned(r0, d0) >= 0) {
             qHi++;
             before = r0;
             r0 -= d0;
-            r1 = r1 - d1 - (Long.compareUnsigned(before, d0) < 0 ? 1 : 0);
+            r1 = r1 - d1 - below(before, d0);
         }
         remHi = r1;
         rem = r0;

@@ -310,15 +310,9 @@ final class Interpreter {
                         // pair (and the JUMPDEST it lands on) in this one step; otherwise step through them
                         long jumpGas = dispatch[next] >>> 32;
                         long landGas = jumpGas + (dispatch[0x5b] >>> 32);
-                        if (next == 0x56) {
-                            if (gas >= landGas && analysis.isJumpDest(value)) {
-                                if (cancellation.isCancelled()) throw new ExecutionCancelledException();
-                                gas -= landGas;
-                                pc = value + 1;
-                                continue;
-                            }
-                        } else if (sp >= 1 && gas >= landGas) {
-                            if (Arithmetic.isZero(s, t)) {
+                        boolean conditional = next == 0x57; // JUMPI also pops its condition, below dest
+                        if (gas >= landGas && (!conditional || sp >= 1)) {
+                            if (conditional && Arithmetic.isZero(s, t)) { // not taken: on past the JUMPI
                                 gas -= jumpGas;
                                 sp--;
                                 pc += 4;
@@ -327,7 +321,7 @@ final class Interpreter {
                             if (analysis.isJumpDest(value)) {
                                 if (cancellation.isCancelled()) throw new ExecutionCancelledException();
                                 gas -= landGas;
-                                sp--;
+                                if (conditional) sp--;
                                 pc = value + 1;
                                 continue;
                             }

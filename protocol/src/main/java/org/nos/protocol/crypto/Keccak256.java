@@ -37,7 +37,7 @@ public final class Keccak256 {
     /** Hashes {@code length} bytes of {@code data} at {@code offset} into {@code out} at {@code outOffset}. */
     public static void hash(byte[] data, int offset, int length, byte[] out, int outOffset) {
         long[] s = new long[25];
-        hashToLanes(data, offset, length, s);
+        absorb(data, offset, length, s);
         for (int i = 0; i < 4; i++) {
             long v = s[i];
             for (int j = 0; j < 8; j++) {
@@ -52,8 +52,12 @@ public final class Keccak256 {
      * low byte. For callers that hash often and want the digest as numbers (the EVM's KECCAK256), not bytes.
      */
     public static void hashToLanes(byte[] data, int offset, int length, long[] state) {
-        long[] s = state;
-        Arrays.fill(s, 0L);
+        Arrays.fill(state, 0L);
+        absorb(data, offset, length, state);
+    }
+
+    /** Absorbs the padded input into the zeroed state {@code s} and permutes; the digest is in {@code s[0..4)}. */
+    private static void absorb(byte[] data, int offset, int length, long[] s) {
         int end = offset + length;
         int pos = offset;
         while (end - pos >= RATE) {
