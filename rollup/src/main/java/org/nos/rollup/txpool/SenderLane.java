@@ -3,6 +3,7 @@ package org.nos.rollup.txpool;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.nos.protocol.base.Address;
 
@@ -13,6 +14,8 @@ import org.nos.protocol.base.Address;
 final class SenderLane {
     private final Address sender;
     private final TreeMap<Long, PooledTransaction> byNonce = new TreeMap<>();
+    /** The sum of {@link PooledTransaction#cost()} over the lane, kept as transactions come and go. */
+    private BigInteger totalCost = BigInteger.ZERO;
     private long accountNonce;
     /** The first nonce at or above {@code accountNonce} without a transaction here. */
     private long pendingNonce;
@@ -72,9 +75,7 @@ final class SenderLane {
     }
 
     BigInteger totalCost() {
-        BigInteger total = BigInteger.ZERO;
-        for (PooledTransaction p : byNonce.values()) total = total.add(p.cost());
-        return total;
+        return totalCost;
     }
 
     List<PooledTransaction> all() {
@@ -89,6 +90,15 @@ final class SenderLane {
         return new ArrayList<>(byNonce.tailMap(pendingNonce).values());
     }
 
+    /** The pending transactions whose nonces lie outside {@code [from, to)}: those a change made executable. */
+    List<PooledTransaction> pendingOutside(long from, long to) {
+        List<PooledTransaction> out = new ArrayList<>();
+        if (accountNonce < Math.min(pendingNonce, from)) out.addAll(byNonce.subMap(accountNonce, Math.min(pendingNonce, from)).values());
+        long tail = Math.max(accountNonce, to);
+        if (tail < pendingNonce) out.addAll(byNonce.subMap(tail, pendingNonce).values());
+        return out;
+    }
+
     /** Those below {@code nonce}: stale once the account has used their nonces. */
     List<PooledTransaction> below(long nonce) {
         return new ArrayList<>(byNonce.headMap(nonce).values());
@@ -97,20 +107,26 @@ final class SenderLane {
     /** Adds or replaces the transaction at its nonce; a filled gap promotes the queued run behind it. */
     void put(PooledTransaction tx) {
         if (tx.nonce() < accountNonce) throw new IllegalArgumentException("nonce below the account nonce");
-        byNonce.put(tx.nonce(), tx);
+        PooledTransaction replaced = byNonce.put(tx.nonce(), tx);
+        if (replaced != null) totalCost = totalCost.subtract(replaced.cost());
+        totalCost = totalCost.add(tx.cost());
         advance();
     }
 
     /** Removes the transaction at {@code nonce}; pending ones behind it become queued. */
     PooledTransaction remove(long nonce) {
         PooledTransaction removed = byNonce.remove(nonce);
-        if (removed != null && isPending(nonce)) pendingNonce = nonce;
+        if (removed == null) return null;
+        totalCost = totalCost.subtract(removed.cost());
+        if (isPending(nonce)) pendingNonce = nonce;
         return removed;
     }
 
     /** Moves to a new account nonce: drops what is below it and recomputes the executable run. */
     void rebase(long newAccountNonce) {
-        byNonce.headMap(newAccountNonce).clear();
+        SortedMap<Long, PooledTransaction> stale = byNonce.headMap(newAccountNonce);
+        for (PooledTransaction p : stale.values()) totalCost = totalCost.subtract(p.cost());
+        stale.clear();
         accountNonce = newAccountNonce;
         pendingNonce = newAccountNonce;
         advance();

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -165,14 +164,14 @@ public final class TransactionPool {
         }
         for (Hash hash : gone) store.removed(hash);
         this.baseFee = nextBaseFee;
-        Map<Address, Set<Hash>> pendingBefore = pendingHashes(lanes.keySet());
+        List<PendingRun> pendingBefore = pendingRuns(lanes.keySet());
         for (Hash hash : gone) forget(hash);
         for (Map.Entry<Address, Long> e : nonces.entrySet()) {
             SenderLane lane = lanes.get(e.getKey());
             if (lane != null) lane.rebase(e.getValue());
         }
         dropEmptyLanes(nonces.keySet());
-        announceNewlyPending(pendingBefore);
+        announceNewlyPending(pendingBefore, null);
     }
 
     /** Removes a transaction that turned out invalid at execution; the sender's later ones become queued. */
@@ -243,14 +242,14 @@ public final class TransactionPool {
         for (PooledTransaction victim : evictions) store.removed(victim.hash());
 
         nextSequence = Math.max(nextSequence, newcomer.sequence() + 1);
-        Map<Address, Set<Hash>> pendingBefore = pendingHashes(List.of(sender));
+        List<PendingRun> pendingBefore = pendingRuns(List.of(sender));
         for (PooledTransaction victim : evictions) forget(victim.hash());
         if (replaced != null) byHash.remove(replaced.hash());
         lane = lanes.computeIfAbsent(sender, s -> new SenderLane(s, stateNonce));
         lane.put(newcomer);
         byHash.put(newcomer.hash(), newcomer);
         dropEmptyLanes(evictions.stream().map(PooledTransaction::sender).toList());
-        announceNewlyPending(pendingBefore);
+        announceNewlyPending(pendingBefore, newcomer);
     }
 
     /** Brings a lane to the account nonce the caller sees, letting go of what that nonce made stale. */
@@ -259,11 +258,11 @@ public final class TransactionPool {
         if (lane == null || lane.accountNonce() == stateNonce) return;
         List<PooledTransaction> stale = lane.below(stateNonce);
         for (PooledTransaction p : stale) store.removed(p.hash());
-        Map<Address, Set<Hash>> pendingBefore = pendingHashes(List.of(sender));
+        List<PendingRun> pendingBefore = pendingRuns(List.of(sender));
         for (PooledTransaction p : stale) byHash.remove(p.hash());
         lane.rebase(stateNonce);
         dropEmptyLanes(List.of(sender));
-        announceNewlyPending(pendingBefore);
+        announceNewlyPending(pendingBefore, null);
     }
 
     private void checkReplacement(PooledTransaction old, PooledTransaction newcomer, SenderLane lane,
@@ -341,28 +340,35 @@ public final class TransactionPool {
         }
     }
 
-    private Map<Address, Set<Hash>> pendingHashes(Collection<Address> senders) {
-        Map<Address, Set<Hash>> out = new TreeMap<>();
+    /** Where each sender's executable run is now, for {@link #announceNewlyPending} after a change. */
+    private List<PendingRun> pendingRuns(Collection<Address> senders) {
+        List<PendingRun> runs = new ArrayList<>(senders.size());
         for (Address sender : senders) {
             SenderLane lane = lanes.get(sender);
-            Set<Hash> hashes = new HashSet<>();
-            if (lane != null) {
-                for (PooledTransaction p : lane.pending()) hashes.add(p.hash());
-            }
-            out.put(sender, hashes);
+            runs.add(lane == null ? new PendingRun(sender, 0, 0) : new PendingRun(sender, lane.accountNonce(), lane.pendingNonce()));
         }
-        return out;
+        return runs;
     }
 
-    private void announceNewlyPending(Map<Address, Set<Hash>> pendingBefore) {
+    /**
+     * Announces what became executable since {@code before}: the pending transactions outside the earlier run, and
+     * {@code newcomer} (or null) when it is pending, which covers a replacement inside the run.
+     */
+    private void announceNewlyPending(List<PendingRun> before, PooledTransaction newcomer) {
         if (listeners.isEmpty()) return;
-        for (Map.Entry<Address, Set<Hash>> e : pendingBefore.entrySet()) {
-            SenderLane lane = lanes.get(e.getKey());
+        for (PendingRun run : before) {
+            SenderLane lane = lanes.get(run.sender());
             if (lane == null) continue;
-            for (PooledTransaction p : lane.pending()) {
-                if (!e.getValue().contains(p.hash())) announce(p.tx());
+            for (PooledTransaction p : lane.pendingOutside(run.from(), run.to())) announce(p.tx());
+            if (newcomer != null && newcomer.sender().equals(run.sender()) && lane.at(newcomer.nonce()) == newcomer
+                    && lane.isPending(newcomer.nonce()) && newcomer.nonce() >= run.from() && newcomer.nonce() < run.to()) {
+                announce(newcomer.tx());
             }
         }
+    }
+
+    /** A sender's executable run of nonces {@code [from, to)}. */
+    private record PendingRun(Address sender, long from, long to) {
     }
 
     private void announce(Transaction tx) {
