@@ -1,5 +1,6 @@
 package org.nos.ejb.txpool;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -27,6 +28,9 @@ public class PoolHolder {
     @Inject
     PoolRepository repository;
 
+    @EJB
+    PoolWriter writer;
+
     @Inject
     HeadState headState;
 
@@ -38,7 +42,7 @@ public class PoolHolder {
 
     /** Creates the pool and re-admits the stored transactions against the head state. */
     public synchronized void restore() {
-        store = new PersistentPoolStore(repository);
+        store = new PersistentPoolStore(repository, writer::insert);
         var head = chainHead.head().header();
         Wei nextBaseFee = Eip1559.nextBaseFee(head.gasUsed(), head.gasLimit(), Wei.of(head.baseFeePerGas()), Eip1559Params.OP_STACK);
         TransactionPool created = new TransactionPool(settings.poolConfig(), store, nextBaseFee);
@@ -60,6 +64,11 @@ public class PoolHolder {
 
     public HeadAccounts accounts() {
         return new HeadAccounts(headState);
+    }
+
+    /** Returns once the row of a transaction the pool just took is stored; see {@link PersistentPoolStore#awaitStored}. */
+    public void awaitStored(Hash hash) {
+        store.awaitStored(hash);
     }
 
     /** Removals to delete in the current transaction. */

@@ -12,22 +12,31 @@ import java.util.List;
 import org.nos.jpa.jdbc.Database;
 import org.nos.protocol.base.Hash;
 
-/** The persisted pool: insert on accept (in the RPC's transaction), batched deletes, load in arrival order. */
+/** The persisted pool: batched inserts of accepted transactions, batched deletes, load in arrival order. */
 @ApplicationScoped
 public class PoolRepository {
+
+    /** One accepted transaction: its EIP-2718 bytes under its hash, and its arrival number, which orders restores. */
+    public record Row(Hash hash, long arrival, byte[] raw) {
+    }
 
     @Inject
     Database db;
 
-    public void insert(Hash hash, long arrival, byte[] raw) {
+    /** Inserts the rows in the current transaction. */
+    public void insert(List<Row> rows) {
+        if (rows.isEmpty()) return;
         try (Connection c = db.connection();
                 PreparedStatement ps = c.prepareStatement("insert into nos_pool_tx (hash, arrival, raw) values (?,?,?)")) {
-            ps.setBytes(1, hash.unsafeArray());
-            ps.setLong(2, arrival);
-            ps.setBytes(3, raw);
-            ps.executeUpdate();
+            for (Row row : rows) {
+                ps.setBytes(1, row.hash().unsafeArray());
+                ps.setLong(2, row.arrival());
+                ps.setBytes(3, row.raw());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         } catch (SQLException e) {
-            throw Database.failure("cannot store the transaction", e);
+            throw Database.failure("cannot store the transactions", e);
         }
     }
 

@@ -6,8 +6,9 @@ import org.nos.protocol.tx.Transaction;
 
 /**
  * Where the pool persists what it holds, so a crash or restart loses no accepted transaction. The pool calls it
- * on every change before it changes its memory, so an implementation that joins the caller's (JTA) transaction
- * persists an accepted transaction atomically with the RPC accept; if it throws, the pool is left unchanged.
+ * on every change before it changes its memory; if it throws, the pool is left unchanged. An implementation may
+ * write at once or queue the write (to share one commit among many accepts); the caller then acknowledges an
+ * accepted transaction only once its write is done.
  */
 public interface PoolStore {
 
