@@ -35,9 +35,12 @@ fi
 
 mkdir -p "$DATA_DIR"
 # Management users (bin/add-user.sh) are kept in the data directory, so that rebuilding the server keeps them.
+# The provisioned (empty) files are kept as *.dist, the seed of every new data directory.
 for users_file in mgmt-users.properties mgmt-groups.properties; do
-  [ -f "$DATA_DIR/$users_file" ] || cp "$SERVER/standalone/configuration/$users_file" "$DATA_DIR/$users_file"
-  ln -sfn "$DATA_DIR/$users_file" "$SERVER/standalone/configuration/$users_file"
+  server_file="$SERVER/standalone/configuration/$users_file"
+  [ -L "$server_file" ] || mv "$server_file" "$server_file.dist"
+  [ -f "$DATA_DIR/$users_file" ] || cp "$server_file.dist" "$DATA_DIR/$users_file"
+  ln -sfn "$DATA_DIR/$users_file" "$server_file"
 done
 rm -f "$SERVER"/standalone/deployments/nos.ear*
 cp "$ROOT/ear/target/nos.ear" "$SERVER/standalone/deployments/nos.ear"

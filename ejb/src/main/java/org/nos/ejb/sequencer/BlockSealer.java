@@ -34,7 +34,6 @@ import org.nos.jpa.state.StateRepository;
 import org.nos.jpa.tx.LogRow;
 import org.nos.jpa.tx.TransactionRepository;
 import org.nos.jpa.tx.TransactionRow;
-import org.nos.jpa.txpool.PoolRepository;
 import org.nos.protocol.base.Address;
 import org.nos.protocol.base.Bytes;
 import org.nos.protocol.base.Hash;
@@ -66,9 +65,6 @@ public class BlockSealer {
 
     @Inject
     StateRepository stateTables;
-
-    @Inject
-    PoolRepository poolTable;
 
     @Inject
     ChainHead chainHead;
@@ -161,9 +157,10 @@ public class BlockSealer {
     /**
      * Builds and stores the block after the head: the best pending transactions that fit, executed on the head
      * state through an overlay; header, transactions, receipts, logs, state rows and trie nodes in this one
-     * transaction. Memory is left to the caller, after the commit.
+     * transaction. Memory and the pool's rows are left to the caller, after the commit.
      */
     public SealedBlock sealNextBlock() {
+        long started = System.nanoTime();
         ChainBlock parentBlock = chainHead.head();
         BlockHeader parent = parentBlock.header();
         if (headState.blockNumber() != parent.number()) {
@@ -183,6 +180,7 @@ public class BlockSealer {
                 });
         Block block = result.block();
         ChainBlock sealed = ChainBlock.of(block);
+        long stored = System.nanoTime();
         BlockHeader header = block.header();
 
         List<StoredTransaction> storedTxs = new ArrayList<>();
@@ -229,16 +227,8 @@ public class BlockSealer {
         Map<Address, Hash> storageRoots = roots[0] == null ? Map.of() : roots[0].storageRoots();
         stateTables.write(changes, storageRoots);
         stateTables.writeTrieNodes(nodes.created().entrySet());
-        List<Hash> poolDeletes = new ArrayList<>(pool.takeRemovals());
-        for (Transaction tx : included) poolDeletes.add(tx.hash());
-        poolDeletes.addAll(invalid);
-        try {
-            poolTable.delete(poolDeletes);
-        } catch (RuntimeException e) {
-            pool.restoreRemovals(poolDeletes);
-            throw e;
-        }
-        return new SealedBlock(sealed, changes, storageRoots, nodes.created(), included, invalid, storedTxs, storedReceipts);
+        return new SealedBlock(sealed, changes, storageRoots, nodes.created(), included, invalid, storedTxs, storedReceipts,
+                stored - started, System.nanoTime() - stored);
     }
 
     /** Whether a transaction the builder skipped can never be included as it is (else it waits in the pool). */

@@ -13,8 +13,8 @@ import org.nos.protocol.tx.Transaction;
 /**
  * A block whose transaction has committed, with what memory must take over afterwards: the state changes and
  * storage roots for the head state, the new trie nodes for the cache, the included and the invalid transactions
- * for the pool, and the rows for {@link org.nos.ejb.chain.BlockSealedEvent}.
+ * for the pool, the rows for {@link org.nos.ejb.chain.BlockSealedEvent}; and how long building and storing took.
  */
 public record SealedBlock(ChainBlock block, StateChanges changes, Map<Address, Hash> storageRoots,
         Map<Hash, byte[]> trieNodes, List<Transaction> included, List<Hash> invalid,
-        List<StoredTransaction> transactions, List<StoredReceipt> receipts) {}
+        List<StoredTransaction> transactions, List<StoredReceipt> receipts, long buildNanos, long storeNanos) {}

@@ -63,21 +63,21 @@ public class SequencerService {
         int sealed = 0;
         while (isDue(head.timestamp(), blockTime, System.currentTimeMillis()) && System.nanoTime() < budgetEnd) {
             long start = System.nanoTime();
-            int txCount;
+            SealedBlock sealedBlock;
+            long committedAt;
             try {
-                SealedBlock sealedBlock = sealer.sealNextBlock();
+                sealedBlock = sealer.sealNextBlock();
+                committedAt = System.nanoTime();
                 committed(sealedBlock);
                 head = sealedBlock.block();
-                txCount = sealedBlock.included().size();
             } catch (EJBException e) {
                 LOG.warning("Cannot seal block #" + (head.number() + 1) + ", will retry at the next block time: "
                         + rootCause(e));
                 return sealed;
             }
-            long millis = (System.nanoTime() - start) / 1_000_000;
             sealed++;
-            if (sealed == 1 || txCount > 0 || !isDue(head.timestamp(), blockTime, System.currentTimeMillis())) {
-                log(head, txCount, millis);
+            if (sealed == 1 || !sealedBlock.included().isEmpty() || !isDue(head.timestamp(), blockTime, System.currentTimeMillis())) {
+                log(sealedBlock, committedAt - start, System.nanoTime() - start);
             }
         }
         long behind = blocksBehind(head.timestamp(), blockTime, System.currentTimeMillis());
@@ -89,7 +89,7 @@ public class SequencerService {
 
     /**
      * The block's transaction has committed: the trie node cache, the head state, the head, the pool follow,
-     * in that order; then the {@link BlockSealedEvent}.
+     * in that order; then the pool's table; then the {@link BlockSealedEvent}.
      */
     private void committed(SealedBlock sealed) {
         ChainBlock block = sealed.block();
@@ -104,6 +104,11 @@ public class SequencerService {
             var nextBaseFee = org.nos.protocol.chain.Eip1559.nextBaseFee(header.gasUsed(), header.gasLimit(),
                     org.nos.protocol.base.Wei.of(header.baseFeePerGas()), org.nos.protocol.chain.Eip1559Params.OP_STACK);
             txPool.onBlockSealed(sealed.included(), pool.accounts(), nextBaseFee);
+        }
+        try {
+            pool.deleteRemovals();
+        } catch (RuntimeException e) {
+            LOG.warning("Cannot delete the pool rows of block #" + block.number() + "'s transactions, will retry: " + rootCause(e));
         }
         try {
             sealedEvents.fire(new BlockSealedEvent(block, sealed.transactions(), sealed.receipts()));
@@ -129,9 +134,14 @@ public class SequencerService {
         return cause.toString();
     }
 
-    private static void log(ChainBlock block, int txCount, long millis) {
+    /** Logs a sealed block: its transaction committed {@code committedNanos} after sealing began, all done at {@code doneNanos}. */
+    private static void log(SealedBlock sealed, long committedNanos, long doneNanos) {
+        ChainBlock block = sealed.block();
+        long storeAndCommit = committedNanos - sealed.buildNanos();
         LOG.info(() -> "Sealed block #" + block.number() + " " + block.hash() + " timestamp " + block.timestamp()
-                + " base fee " + block.header().baseFeePerGas() + ", " + txCount + " txs, gas used "
-                + block.header().gasUsed() + ", sealed in " + millis + " ms");
+                + " base fee " + block.header().baseFeePerGas() + ", " + sealed.included().size() + " txs, gas used "
+                + block.header().gasUsed() + ", sealed in " + doneNanos / 1_000_000 + " ms (built in "
+                + sealed.buildNanos() / 1_000_000 + ", stored in " + sealed.storeNanos() / 1_000_000 + ", committed in "
+                + (storeAndCommit - sealed.storeNanos()) / 1_000_000 + ")");
     }
 }

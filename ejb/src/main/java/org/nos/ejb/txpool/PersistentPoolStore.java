@@ -17,8 +17,8 @@ import org.nos.rollup.txpool.PoolStore;
 /**
  * The pool's persistence. An accepted transaction's row goes into a {@link GroupCommit}: concurrent accepts share
  * one commit, and the accept is acknowledged only after {@link #awaitStored} saw it written. Removals are collected
- * and deleted in the next block's transaction, except those whose insert is still on its way, which wait for a
- * later block; a crash before the delete leaves rows that the restore re-validates and discards.
+ * and deleted after each block in a transaction of their own, except those whose insert is still on its way, which
+ * wait for a later block; a crash before the delete leaves rows that the restore re-validates and discards.
  */
 final class PersistentPoolStore implements PoolStore {
     private final PoolRepository repository;

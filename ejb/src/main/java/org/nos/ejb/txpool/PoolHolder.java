@@ -71,12 +71,20 @@ public class PoolHolder {
         store.awaitStored(hash);
     }
 
-    /** Removals to delete in the current transaction. */
-    public List<Hash> takeRemovals() {
-        return store == null ? List.of() : store.takeRemovals();
-    }
-
-    public void restoreRemovals(List<Hash> hashes) {
-        if (store != null) store.restoreRemovals(hashes);
+    /**
+     * Deletes the rows of the transactions the pool let go of (included, replaced, evicted, invalid), in a
+     * transaction of its own. Should it fail, they are deleted next time; should the node stop first, the restore
+     * discards them.
+     */
+    public void deleteRemovals() {
+        if (store == null) return;
+        List<Hash> hashes = store.takeRemovals();
+        if (hashes.isEmpty()) return;
+        try {
+            writer.delete(hashes);
+        } catch (RuntimeException e) {
+            store.restoreRemovals(hashes);
+            throw e;
+        }
     }
 }

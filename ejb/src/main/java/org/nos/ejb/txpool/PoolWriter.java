@@ -6,8 +6,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.nos.jpa.txpool.PoolRepository;
+import org.nos.protocol.base.Hash;
 
-/** Stores a group of accepted transactions in a transaction of its own: one commit for the whole group. */
+/** The pool's rows, each change in a transaction of its own: one commit for a whole group of accepts or removals. */
 @Stateless
 public class PoolWriter {
 
@@ -17,5 +18,10 @@ public class PoolWriter {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void insert(List<PoolRepository.Row> rows) {
         repository.insert(rows);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void delete(List<Hash> hashes) {
+        repository.delete(hashes);
     }
 }
