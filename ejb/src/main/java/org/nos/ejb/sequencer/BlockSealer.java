@@ -25,6 +25,7 @@ import org.nos.ejb.txpool.PoolHolder;
 import org.nos.evm.Word;
 import org.nos.evm.block.BlockAttributes;
 import org.nos.evm.block.BlockResult;
+import org.nos.evm.block.TransactionCandidates;
 import org.nos.evm.state.InMemoryStateStore;
 import org.nos.evm.state.StateChanges;
 import org.nos.evm.state.WorldState;
@@ -168,7 +169,8 @@ public class BlockSealer {
         }
         Wei baseFee = rules.executor().nextBaseFee(parent);
         long gasLimit = settings.gasLimit();
-        List<Transaction> candidates = pool.isLoaded() ? pool.pool().selectForBlock(baseFee, gasLimit) : List.of();
+        TransactionCandidates candidates = pool.isLoaded() ? pool.pool().candidates(baseFee)
+                : TransactionCandidates.inOrder(List.of());
         BlockOverlay overlay = new BlockOverlay(headState);
         BlockNodes nodes = trieNodes.newBlock();
         StateRoots.Result[] roots = new StateRoots.Result[1];

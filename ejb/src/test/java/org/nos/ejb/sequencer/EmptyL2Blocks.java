@@ -4,6 +4,7 @@ import java.util.List;
 import org.nos.ejb.chain.ChainRules;
 import org.nos.evm.EvmConfig;
 import org.nos.evm.block.BlockExecutor;
+import org.nos.evm.block.TransactionCandidates;
 import org.nos.evm.processor.TransactionProcessor;
 import org.nos.evm.state.InMemoryStateStore;
 import org.nos.evm.state.WorldState;
@@ -22,7 +23,7 @@ public final class EmptyL2Blocks {
     /** The empty block after {@code parent}: no transaction changes the state, so its root is the parent's. */
     public static BlockHeader after(BlockHeader parent) {
         return EXECUTOR.build(parent, WorldState.over(InMemoryStateStore.empty()),
-                BlockSealer.attributesAfter(parent, BLOCK_TIME, GAS_LIMIT), List.of(), List.of(),
+                BlockSealer.attributesAfter(parent, BLOCK_TIME, GAS_LIMIT), List.of(), TransactionCandidates.inOrder(List.of()),
                 n -> Hash.ZERO, parent::stateRoot).block().header();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
+import org.nos.evm.interpreter.Gas;
 import org.nos.evm.processor.BlockContext;
 import org.nos.evm.processor.InvalidTransactionException;
 import org.nos.evm.processor.TransactionProcessor;
@@ -81,13 +82,15 @@ public final class BlockExecutor {
 
     /**
      * Builds the child of {@code parent} on {@code state} (the parent's post-state): {@code forced} transactions
-     * first (the L2's deposits; each must be includable), then as many {@code candidates} as fit, in order,
-     * skipping those that are invalid or do not fit; then the withdrawals. The writes are committed.
+     * first (the L2's deposits; each must be includable), then {@code candidates} best first, as geth's miner does:
+     * one whose gas limit exceeds the gas left, or that is invalid, is skipped with its sender's later ones; the block
+     * takes the gas each one used, and stops when not even a plain transfer fits. Then the withdrawals. The writes
+     * are committed.
      *
      * @throws IllegalArgumentException when a forced transaction cannot be included
      */
     public BlockResult build(BlockHeader parent, WorldState state, BlockAttributes attributes, List<Transaction> forced,
-            List<Transaction> candidates, LongFunction<Hash> ancestors, Supplier<Hash> stateRoot) {
+            TransactionCandidates candidates, LongFunction<Hash> ancestors, Supplier<Hash> stateRoot) {
         BigInteger baseFee = nextBaseFee(parent).toBigInteger();
         long excessBlobGas = nextExcessBlobGas(parent);
         BlockHeader draft = new BlockHeader(parent.hash(), Hash.EMPTY_LIST, attributes.feeRecipient(), Hash.EMPTY_TRIE,
@@ -104,11 +107,14 @@ public final class BlockExecutor {
             }
         }
         List<BlockResult.Skipped> skipped = new ArrayList<>();
-        for (Transaction tx : candidates) {
+        for (Transaction tx = candidates.peek(); tx != null && draft.gasLimit() - run.gasUsed() >= Gas.TX;
+                tx = candidates.peek()) {
             try {
                 run.apply(tx);
+                candidates.shift();
             } catch (InvalidTransactionException e) {
                 skipped.add(new BlockResult.Skipped(tx, e.reason()));
+                candidates.pop();
             }
         }
         run.withdraw(attributes.withdrawals());

@@ -57,7 +57,11 @@ class BlockExecutorTest {
     }
 
     static Transaction transfer(long nonce, long wei) {
-        return DynamicFeeTransaction.unsigned(1, nonce, Wei.gwei(1), Wei.gwei(5), 21_000, RECIPIENT, Wei.of(wei), Bytes.EMPTY,
+        return transfer(nonce, wei, 21_000);
+    }
+
+    static Transaction transfer(long nonce, long wei, long gasLimit) {
+        return DynamicFeeTransaction.unsigned(1, nonce, Wei.gwei(1), Wei.gwei(5), gasLimit, RECIPIENT, Wei.of(wei), Bytes.EMPTY,
                 List.of()).sign(KEY);
     }
 
@@ -69,8 +73,8 @@ class BlockExecutorTest {
     /** A block built by {@code executor} on a fresh genesis state. */
     static BlockResult built(BlockExecutor executor, List<Transaction> forced, List<Transaction> candidates, List<Withdrawal> withdrawals) {
         InMemoryStateStore store = InMemoryStateStore.fromAlloc(alloc());
-        return executor.build(genesis(store), WorldState.over(store), attributes(withdrawals), forced, candidates, n -> null,
-                store::stateRoot);
+        return executor.build(genesis(store), WorldState.over(store), attributes(withdrawals), forced,
+                TransactionCandidates.inOrder(candidates), n -> null, store::stateRoot);
     }
 
     /** Imports {@code block} with the Ethereum rules on a fresh genesis state; returns that state. */
@@ -157,6 +161,23 @@ class BlockExecutorTest {
     }
 
     @Test
+    void aBlockTakesTheGasTransactionsUsedNotTheirGasLimits() throws Exception {
+        InMemoryStateStore store = InMemoryStateStore.fromAlloc(alloc());
+        BlockAttributes small = new BlockAttributes(COINBASE, 12, Hash.keccak(new byte[] {1}), 120_000, Bytes.EMPTY,
+                Hash.keccak(new byte[] {2}), List.of());
+        List<Transaction> candidates = List.of(transfer(0, 1, 60_000), transfer(1, 1, 60_000), transfer(2, 1, 60_000),
+                transfer(3, 1, 60_000));
+        BlockResult result = ETHEREUM.build(genesis(store), WorldState.over(store), small, List.of(),
+                TransactionCandidates.inOrder(candidates), n -> null, store::stateRoot);
+
+        assertEquals(candidates.subList(0, 3), result.block().transactions(),
+                "three fit in 120,000 gas, not two: each used 21,000 of its 60,000 limit");
+        assertEquals(63_000, result.block().header().gasUsed());
+        assertEquals(1, result.skipped().size());
+        assertEquals(candidates.get(3), result.skipped().get(0).transaction());
+    }
+
+    @Test
     void theL2PutsForcedDepositsFirstAndPaysTheBaseFeeToTheVault() {
         ChainConfig l2Rules = MAINNET_RULES.withEip1559(Eip1559Params.OP_STACK);
         BlockExecutor l2 = new BlockExecutor(l2Rules, new TransactionProcessor(EvmConfig.l2()));
@@ -166,7 +187,7 @@ class BlockExecutorTest {
         InMemoryStateStore store = InMemoryStateStore.fromAlloc(alloc());
         BlockHeader parent = genesis(store);
         BlockResult result = l2.build(parent, WorldState.over(store), attributes(List.of()), List.of(deposit),
-                List.of(transfer(0, 1)), n -> null, store::stateRoot);
+                TransactionCandidates.inOrder(List.of(transfer(0, 1))), n -> null, store::stateRoot);
 
         Block block = result.block();
         assertEquals(TransactionType.DEPOSIT, block.transactions().get(0).type());

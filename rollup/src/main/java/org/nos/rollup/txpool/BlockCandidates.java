@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.nos.evm.block.TransactionCandidates;
 import org.nos.protocol.base.Wei;
 import org.nos.protocol.tx.Transaction;
 
@@ -16,7 +17,7 @@ import org.nos.protocol.tx.Transaction;
  * competes) or {@link #pop}s (it could not; the sender's remaining ones are skipped). A snapshot: later pool
  * changes do not show.
  */
-public final class BlockCandidates {
+public final class BlockCandidates implements TransactionCandidates {
     private final Wei baseFee;
     private final PriorityQueue<Deque<PooledTransaction>> heads;
 
@@ -33,12 +34,14 @@ public final class BlockCandidates {
     }
 
     /** The best transaction now, or null when none is left. */
+    @Override
     public Transaction peek() {
         Deque<PooledTransaction> best = heads.peek();
         return best == null ? null : best.peekFirst().tx();
     }
 
     /** The peeked transaction went into the block: its sender's next one takes its place. */
+    @Override
     public void shift() {
         Deque<PooledTransaction> best = heads.poll();
         if (best == null) throw new IllegalStateException("no candidate left");
@@ -47,6 +50,7 @@ public final class BlockCandidates {
     }
 
     /** The peeked transaction could not go into the block: skip its sender altogether. */
+    @Override
     public void pop() {
         if (heads.poll() == null) throw new IllegalStateException("no candidate left");
     }
