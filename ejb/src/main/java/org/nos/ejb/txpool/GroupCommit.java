@@ -12,7 +12,9 @@ import java.util.function.Consumer;
  * {@link Ticket#await awaits} it: the first waiter to find no write in progress becomes the leader and writes
  * everything queued so far, its own item and other callers'; the others wait for that write, or lead the next one.
  * Under load a group holds whatever arrived during the previous write, so callers share the commit's cost; alone, a
- * caller writes its item at once. No thread of its own.
+ * caller writes its item at once. When the last group had company, a leader first gathers for up to the gather time,
+ * until as many items as that group had are queued, as PostgreSQL's {@code commit_delay} does; so concurrent
+ * callers with one request in flight each still meet in one write. No thread of its own.
  *
  * @param <T> the item
  */
@@ -20,12 +22,20 @@ final class GroupCommit<T> {
     private final Consumer<List<T>> writer;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition written = lock.newCondition();
+    private final Condition arrived = lock.newCondition();
+    private final long gatherNanos;
     private List<Ticket<T>> queue = new ArrayList<>();
     private boolean writing;
+    private int lastGroupSize;
 
-    /** @param writer writes a group durably, or throws, which fails every ticket of the group */
-    GroupCommit(Consumer<List<T>> writer) {
+    /**
+     * @param writer writes a group durably, or throws, which fails every ticket of the group
+     * @param gatherNanos how long a leader may wait for company after a group of more than one; 0 never waits
+     */
+    GroupCommit(Consumer<List<T>> writer, long gatherNanos) {
         this.writer = Objects.requireNonNull(writer, "writer");
+        if (gatherNanos < 0) throw new IllegalArgumentException("gatherNanos < 0");
+        this.gatherNanos = gatherNanos;
     }
 
     /** Queues an item for the next group write. */
@@ -34,6 +44,7 @@ final class GroupCommit<T> {
         lock.lock();
         try {
             queue.add(ticket);
+            arrived.signal();
         } finally {
             lock.unlock();
         }
@@ -58,9 +69,11 @@ final class GroupCommit<T> {
 
     /** Writes the queue as one group, with the lock released during the write; called holding the lock. */
     private void writeQueued() {
+        writing = true;
+        if (lastGroupSize > 1) gather(lastGroupSize);
         List<Ticket<T>> group = queue;
         queue = new ArrayList<>();
-        writing = true;
+        lastGroupSize = group.size();
         RuntimeException failure = new IllegalStateException("the group write did not finish");
         lock.unlock();
         try {
@@ -78,6 +91,19 @@ final class GroupCommit<T> {
                 t.done = true;
             }
             written.signalAll();
+        }
+    }
+
+    /** Waits, holding the lock between wake-ups, until {@code size} items are queued or the gather time is over. */
+    private void gather(int size) {
+        long left = gatherNanos;
+        while (queue.size() < size && left > 0) {
+            try {
+                left = arrived.awaitNanos(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -21,6 +21,8 @@ import org.nos.rollup.txpool.PoolStore;
  * wait for a later block; a crash before the delete leaves rows that the restore re-validates and discards.
  */
 final class PersistentPoolStore implements PoolStore {
+    /** How long a group of accepts waits for company when there is concurrency: well under a request's round trip. */
+    private static final long GATHER_NANOS = 1_000_000;
     private final PoolRepository repository;
     private final GroupCommit<PoolRepository.Row> inserts;
     private final AtomicLong arrival;
@@ -31,7 +33,7 @@ final class PersistentPoolStore implements PoolStore {
     /** @param writer stores a group of rows in a transaction of its own */
     PersistentPoolStore(PoolRepository repository, Consumer<List<PoolRepository.Row>> writer) {
         this.repository = repository;
-        this.inserts = new GroupCommit<>(writer);
+        this.inserts = new GroupCommit<>(writer, GATHER_NANOS);
         this.arrival = new AtomicLong(repository.maxArrival() + 1);
     }
 

@@ -20,7 +20,7 @@ class GroupCommitTest {
     @Test
     void aLoneCallerWritesItsItemAtOnce() {
         List<List<String>> writes = new ArrayList<>();
-        GroupCommit<String> commit = new GroupCommit<>(writes::add);
+        GroupCommit<String> commit = new GroupCommit<>(writes::add, 0);
         GroupCommit.Ticket<String> a = commit.add("a");
         assertFalse(a.isDone());
         a.await();
@@ -32,7 +32,7 @@ class GroupCommitTest {
     @Test
     void itemsQueuedBeforeTheFirstAwaitShareOneWrite() {
         List<List<String>> writes = new ArrayList<>();
-        GroupCommit<String> commit = new GroupCommit<>(writes::add);
+        GroupCommit<String> commit = new GroupCommit<>(writes::add, 0);
         List<GroupCommit.Ticket<String>> tickets = List.of(commit.add("a"), commit.add("b"), commit.add("c"));
         tickets.get(1).await();
         assertTrue(tickets.stream().allMatch(GroupCommit.Ticket::isDone));
@@ -52,7 +52,7 @@ class GroupCommitTest {
                 await(othersQueued);
             }
             writes.add(List.copyOf(items));
-        });
+        }, 0);
         ExecutorService threads = Executors.newFixedThreadPool(9);
         try {
             Future<?> first = threads.submit(() -> commit.add(0).await());
@@ -72,12 +72,34 @@ class GroupCommitTest {
     }
 
     @Test
+    void afterAGroupWithCompanyALeaderGathersAsManyBeforeItWrites() throws Exception {
+        List<List<String>> writes = Collections.synchronizedList(new ArrayList<>());
+        GroupCommit<String> commit = new GroupCommit<>(items -> writes.add(List.copyOf(items)), TimeUnit.SECONDS.toNanos(30));
+        GroupCommit.Ticket<String> a = commit.add("a");
+        commit.add("b");
+        a.await();
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try {
+            GroupCommit.Ticket<String> c = commit.add("c");
+            Future<?> leader = threads.submit(c::await);
+            Thread.sleep(200); // the leader is gathering by now; without gathering it would write c alone
+            GroupCommit.Ticket<String> d = commit.add("d");
+            leader.get(10, TimeUnit.SECONDS);
+            assertTrue(d.isDone(), "d went with c");
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(List.of(List.of("a", "b"), List.of("c", "d")), writes,
+                "the leader for c waited for a second item, as the last group had two");
+    }
+
+    @Test
     void aFailedWriteFailsEveryTicketOfItsGroupAndNoOther() {
         List<List<String>> writes = new ArrayList<>();
         GroupCommit<String> commit = new GroupCommit<>(items -> {
             if (items.contains("poison")) throw new IllegalStateException("disk full");
             writes.add(items);
-        });
+        }, 0);
         GroupCommit.Ticket<String> a = commit.add("a");
         GroupCommit.Ticket<String> poison = commit.add("poison");
         IllegalStateException e = assertThrows(IllegalStateException.class, a::await);
