@@ -8,10 +8,11 @@ import org.nos.evm.tracing.Tracer;
  * The dispatch loop. Each step reads the opcode's constant gas and stack bounds from the fork's
  * {@link OpcodeTable} (one packed long), checks and charges them, then runs the opcode's body: the hot, state-free
  * opcodes inline in {@link #run}, everything else in {@link Operations}. A taken jump also runs the JUMPDEST it
- * lands on (1 gas, no stack effect), unless a tracer wants to see it as a step of its own. Words live four longs
- * per slot in the frame's stack array; no opcode allocates except those that touch state, logs, or return data.
- * The loop returns when the frame halts or suspends on a sub-call, which {@link Evm} then runs on its explicit
- * frame stack (no Java recursion per call).
+ * lands on (1 gas, no stack effect), and the sequences Solidity emits most (PUSH2+JUMP/JUMPI,
+ * ISZERO+PUSH2+JUMPI, SWAPn+POP) run as one step when none of their parts can fail, unless a tracer wants to see
+ * every step. Words live four longs per slot in the frame's stack array; no opcode allocates except those that
+ * touch state, logs, or return data. The loop returns when the frame halts or suspends on a sub-call, which
+ * {@link Evm} then runs on its explicit frame stack (no Java recursion per call).
  */
 final class Interpreter {
     private final long[] dispatch;
@@ -140,6 +141,28 @@ final class Interpreter {
                     sp--;
                     break;
                 case 0x15:
+                    if (code[pc + 1] == 0x61 && code[pc + 4] == 0x57 && tracer == null) {
+                        // ISZERO PUSH2 dest JUMPI, as Solidity tests a loop's condition: when nothing can fail, jump
+                        // on the operand being zero without writing the flag; otherwise step through
+                        long pushJumpGas = (dispatch[0x61] >>> 32) + (dispatch[0x57] >>> 32);
+                        long landGas = pushJumpGas + (dispatch[0x5b] >>> 32);
+                        int dest = (code[pc + 2] & 0xff) << 8 | (code[pc + 3] & 0xff);
+                        if (gas >= landGas && sp < OpcodeTable.STACK_LIMIT) {
+                            if (!Arithmetic.isZero(s, t)) { // not taken: on past the JUMPI
+                                gas -= pushJumpGas;
+                                sp--;
+                                pc += 5;
+                                continue;
+                            }
+                            if (analysis.isJumpDest(dest)) {
+                                if (cancellation.isCancelled()) throw new ExecutionCancelledException();
+                                gas -= landGas;
+                                sp--;
+                                pc = dest + 1;
+                                continue;
+                            }
+                        }
+                    }
                     Arithmetic.set(s, t, Arithmetic.isZero(s, t) ? 1 : 0);
                     break;
                 case 0x16:
@@ -356,6 +379,17 @@ final class Interpreter {
                 case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: case 0x95: case 0x96: case 0x97:
                 case 0x98: case 0x99: case 0x9a: case 0x9b: case 0x9c: case 0x9d: case 0x9e: case 0x9f: {
                     int o = (sp - 1 - (op - 0x8f)) << 2;
+                    if (code[pc + 1] == 0x50 && tracer == null && gas >= dispatch[0x50] >>> 32) {
+                        // SWAPn POP, as Solidity assigns a variable: the top replaces item n and goes, in one step
+                        gas -= dispatch[0x50] >>> 32;
+                        s[o] = s[t];
+                        s[o + 1] = s[t + 1];
+                        s[o + 2] = s[t + 2];
+                        s[o + 3] = s[t + 3];
+                        sp--;
+                        pc += 2;
+                        continue;
+                    }
                     long x0 = s[t], x1 = s[t + 1], x2 = s[t + 2], x3 = s[t + 3];
                     s[t] = s[o];
                     s[t + 1] = s[o + 1];
