@@ -15,6 +15,15 @@ ROOT=$(pwd)
 SERVER="$ROOT/wildfly-config/target/server"
 DATA_DIR="${NOS_DATA_DIR:-$ROOT/data}"
 
+mkdir -p "$DATA_DIR"
+# One node per data directory: two servers writing one H2 file can corrupt it. The server inherits the lock's file
+# descriptor, so the lock is held until it exits.
+exec 9>"$DATA_DIR/nos.lock"
+if ! flock -n 9; then
+  echo "Another NOS node is running on the data directory $DATA_DIR: stop it first, or set NOS_DATA_DIR" >&2
+  exit 1
+fi
+
 if [ "${NOS_SKIP_BUILD:-0}" != 1 ] || [ ! -f "$ROOT/ear/target/nos.ear" ] || [ ! -d "$SERVER" ]; then
   echo "==> Building NOS and provisioning WildFly (the first run downloads about 200 MB from Maven Central)"
   mvn -B -q -ntp install -Dmaven.test.skip=true
@@ -33,7 +42,6 @@ if [ "${NOS_DB:-h2}" = postgresql ] || ! grep -q 'nos-chain;' "$SERVER/standalon
   rm -f "$CLI_SCRIPT"
 fi
 
-mkdir -p "$DATA_DIR"
 # Management users (bin/add-user.sh) are kept in the data directory, so that rebuilding the server keeps them.
 # The provisioned (empty) files are kept as *.dist, the seed of every new data directory.
 for users_file in mgmt-users.properties mgmt-groups.properties; do
