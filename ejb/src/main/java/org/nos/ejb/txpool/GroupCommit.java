@@ -12,9 +12,10 @@ import java.util.function.Consumer;
  * {@link Ticket#await awaits} it: the first waiter to find no write in progress becomes the leader and writes
  * everything queued so far, its own item and other callers'; the others wait for that write, or lead the next one.
  * Under load a group holds whatever arrived during the previous write, so callers share the commit's cost; alone, a
- * caller writes its item at once. When the last group had company, a leader first gathers for up to the gather time,
- * until as many items as that group had are queued, as PostgreSQL's {@code commit_delay} does; so concurrent
- * callers with one request in flight each still meet in one write. No thread of its own.
+ * caller writes its item at once. A caller may announce an item before it has it ({@link #arriving}, say while it
+ * validates a transaction); a leader then first waits, for up to the gather time, until the announced items are
+ * queued, much as PostgreSQL's {@code commit_delay} waits for sibling transactions; so concurrent callers with one
+ * request in flight each still meet in one write. No thread of its own.
  *
  * @param <T> the item
  */
@@ -26,11 +27,12 @@ final class GroupCommit<T> {
     private final long gatherNanos;
     private List<Ticket<T>> queue = new ArrayList<>();
     private boolean writing;
-    private int lastGroupSize;
+    /** Items announced by {@link #arriving} and not yet arrived. */
+    private int expected;
 
     /**
      * @param writer writes a group durably, or throws, which fails every ticket of the group
-     * @param gatherNanos how long a leader may wait for company after a group of more than one; 0 never waits
+     * @param gatherNanos how long a leader may wait for announced items; 0 never waits
      */
     GroupCommit(Consumer<List<T>> writer, long gatherNanos) {
         this.writer = Objects.requireNonNull(writer, "writer");
@@ -44,11 +46,38 @@ final class GroupCommit<T> {
         lock.lock();
         try {
             queue.add(ticket);
-            arrived.signal();
         } finally {
             lock.unlock();
         }
         return ticket;
+    }
+
+    /**
+     * Announces an item on its way: until the returned arrival is closed (after {@link #add}, or when the item will
+     * not come), a leader may wait for it.
+     */
+    Arrival arriving() {
+        lock.lock();
+        try {
+            expected++;
+        } finally {
+            lock.unlock();
+        }
+        return () -> {
+            lock.lock();
+            try {
+                expected--;
+                arrived.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        };
+    }
+
+    /** An announced item's arrival: close it once the item is added, or will not be. */
+    interface Arrival extends AutoCloseable {
+        @Override
+        void close();
     }
 
     private void await(Ticket<T> ticket) {
@@ -70,10 +99,9 @@ final class GroupCommit<T> {
     /** Writes the queue as one group, with the lock released during the write; called holding the lock. */
     private void writeQueued() {
         writing = true;
-        if (lastGroupSize > 1) gather(lastGroupSize);
+        gather();
         List<Ticket<T>> group = queue;
         queue = new ArrayList<>();
-        lastGroupSize = group.size();
         RuntimeException failure = new IllegalStateException("the group write did not finish");
         lock.unlock();
         try {
@@ -94,10 +122,10 @@ final class GroupCommit<T> {
         }
     }
 
-    /** Waits, holding the lock between wake-ups, until {@code size} items are queued or the gather time is over. */
-    private void gather(int size) {
+    /** Waits, holding the lock between wake-ups, until no announced item is missing or the gather time is over. */
+    private void gather() {
         long left = gatherNanos;
-        while (queue.size() < size && left > 0) {
+        while (expected > 0 && left > 0) {
             try {
                 left = arrived.awaitNanos(left);
             } catch (InterruptedException e) {

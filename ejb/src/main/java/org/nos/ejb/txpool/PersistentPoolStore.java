@@ -21,7 +21,7 @@ import org.nos.rollup.txpool.PoolStore;
  * wait for a later block; a crash before the delete leaves rows that the restore re-validates and discards.
  */
 final class PersistentPoolStore implements PoolStore {
-    /** How long a group of accepts waits for company when there is concurrency: well under a request's round trip. */
+    /** How long a group write waits for accepts under validation: well under a request's round trip. */
     private static final long GATHER_NANOS = 1_000_000;
     private final PoolRepository repository;
     private final GroupCommit<PoolRepository.Row> inserts;
@@ -44,6 +44,11 @@ final class PersistentPoolStore implements PoolStore {
         }
         var row = new PoolRepository.Row(tx.hash(), arrival.getAndIncrement(), tx.encoded());
         unacknowledged.put(tx.hash(), inserts.add(row));
+    }
+
+    /** Announces a transaction under validation, whose row a group write about to start should wait for. */
+    GroupCommit.Arrival arriving() {
+        return inserts.arriving();
     }
 
     /**

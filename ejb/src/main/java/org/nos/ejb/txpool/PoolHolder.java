@@ -66,6 +66,11 @@ public class PoolHolder {
         return new HeadAccounts(headState);
     }
 
+    /** Announces a submission under validation, whose row the next group write waits for; close it afterwards. */
+    GroupCommit.Arrival submissionArriving() {
+        return store.arriving();
+    }
+
     /** Returns once the row of a transaction the pool just took is stored; see {@link PersistentPoolStore#awaitStored}. */
     public void awaitStored(Hash hash) {
         store.awaitStored(hash);

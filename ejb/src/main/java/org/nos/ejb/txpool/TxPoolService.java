@@ -37,8 +37,10 @@ public class TxPoolService {
      */
     public Admission admit(byte[] raw) throws TxPoolException {
         TransactionPool pool = holder.pool();
-        Hash hash = pool.submit(raw, holder.accounts());
-        return new Admission(hash, pool.get(hash).orElse(null), pool, holder, pendingEvents);
+        try (GroupCommit.Arrival arrival = holder.submissionArriving()) {
+            Hash hash = pool.submit(raw, holder.accounts());
+            return new Admission(hash, pool.get(hash).orElse(null), pool, holder, pendingEvents);
+        }
     }
 
     /** Admits raw EIP-2718 bytes and returns their hash once stored. */

@@ -72,25 +72,38 @@ class GroupCommitTest {
     }
 
     @Test
-    void afterAGroupWithCompanyALeaderGathersAsManyBeforeItWrites() throws Exception {
+    void aLeaderWaitsForAnnouncedItems() throws Exception {
         List<List<String>> writes = Collections.synchronizedList(new ArrayList<>());
         GroupCommit<String> commit = new GroupCommit<>(items -> writes.add(List.copyOf(items)), TimeUnit.SECONDS.toNanos(30));
-        GroupCommit.Ticket<String> a = commit.add("a");
-        commit.add("b");
-        a.await();
+        GroupCommit.Arrival announced = commit.arriving();
+        GroupCommit.Ticket<String> c = commit.add("c");
         ExecutorService threads = Executors.newSingleThreadExecutor();
         try {
-            GroupCommit.Ticket<String> c = commit.add("c");
             Future<?> leader = threads.submit(c::await);
-            Thread.sleep(200); // the leader is gathering by now; without gathering it would write c alone
+            Thread.sleep(200); // the leader is waiting by now; without the announcement it would have written c alone
+            assertFalse(leader.isDone());
             GroupCommit.Ticket<String> d = commit.add("d");
+            announced.close();
             leader.get(10, TimeUnit.SECONDS);
             assertTrue(d.isDone(), "d went with c");
         } finally {
             threads.shutdownNow();
         }
-        assertEquals(List.of(List.of("a", "b"), List.of("c", "d")), writes,
-                "the leader for c waited for a second item, as the last group had two");
+        assertEquals(List.of(List.of("c", "d")), writes);
+    }
+
+    @Test
+    void anAnnouncedItemThatNeverComesDelaysAWriteByTheGatherTimeAtMost() {
+        List<List<String>> writes = new ArrayList<>();
+        GroupCommit<String> commit = new GroupCommit<>(writes::add, TimeUnit.MILLISECONDS.toNanos(50));
+        try (GroupCommit.Arrival never = commit.arriving()) {
+            long start = System.nanoTime();
+            commit.add("a").await();
+            long waited = System.nanoTime() - start;
+            assertTrue(waited >= TimeUnit.MILLISECONDS.toNanos(50), "waited the gather time: " + waited);
+            assertTrue(waited < TimeUnit.SECONDS.toNanos(5), "and no longer: " + waited);
+        }
+        assertEquals(List.of(List.of("a")), writes);
     }
 
     @Test
