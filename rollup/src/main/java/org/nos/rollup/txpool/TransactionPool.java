@@ -29,8 +29,6 @@ import org.nos.protocol.tx.Transaction;
  * any result. Thread-safe (one lock).
  */
 public final class TransactionPool {
-    /** No transaction needs less gas than a plain transfer. */
-    private static final long MIN_TX_GAS = 21_000;
     private static final System.Logger LOG = System.getLogger(TransactionPool.class.getName());
 
     private final PoolConfig config;
@@ -112,24 +110,6 @@ public final class TransactionPool {
         }
         for (RestoreResult.Discarded d : discarded) store.removed(d.hash());
         return new RestoreResult(byHash.size(), discarded);
-    }
-
-    /** The best pending transactions for a block of {@code gasLimit} at {@code baseFee}, in inclusion order. */
-    public synchronized List<Transaction> selectForBlock(Wei baseFee, long gasLimit) {
-        BlockCandidates candidates = candidates(baseFee);
-        List<Transaction> selected = new ArrayList<>();
-        long gasLeft = gasLimit;
-        while (gasLeft >= MIN_TX_GAS && candidates.hasNext()) {
-            Transaction tx = candidates.peek();
-            if (tx.gasLimit() > gasLeft) {
-                candidates.pop();
-                continue;
-            }
-            selected.add(tx);
-            gasLeft -= tx.gasLimit();
-            candidates.shift();
-        }
-        return selected;
     }
 
     /** A snapshot of the pending transactions in price-and-nonce order, for a builder that executes as it goes. */

@@ -57,7 +57,7 @@ class PoolInvariantPropertyTest extends PoolFixture {
     }
 
     private void sealBlock(Random random) {
-        List<Transaction> included = pool.selectForBlock(BASE_FEE, 21_000L * (1 + random.nextInt(6)));
+        List<Transaction> included = GasLimitSelection.select(pool, BASE_FEE, 21_000L * (1 + random.nextInt(6)));
         for (Transaction tx : included) accounts.setNonce(tx.sender(), tx.nonce() + 1);
         pool.onBlockSealed(included, accounts, BASE_FEE);
     }

@@ -51,13 +51,13 @@ class SelectionOrderPropertyTest extends PoolFixture {
 
         Wei baseFee = Wei.of(random.nextInt(15) * 100_000_000L);
         long gasLimit = 100_000 + random.nextInt(1_000_000);
-        List<Transaction> selected = pool.selectForBlock(baseFee, gasLimit);
+        List<Transaction> selected = GasLimitSelection.select(pool, baseFee, gasLimit);
 
         assertNonceOrder(selected);
         assertEachPickIsTheBestHead(selected, baseFee, gasLimit);
         assertTrue(selected.stream().mapToLong(Transaction::gasLimit).sum() <= gasLimit);
         assertEquals(selected, freshPoolSelection(shuffled, baseFee, gasLimit), "selection must be deterministic");
-        List<Transaction> unlimited = pool.selectForBlock(baseFee, Long.MAX_VALUE);
+        List<Transaction> unlimited = GasLimitSelection.select(pool, baseFee, Long.MAX_VALUE);
         assertNonceOrder(unlimited);
         assertEquals(payableRuns(baseFee).values().stream().mapToInt(List::size).sum(), unlimited.size());
     }
@@ -119,6 +119,6 @@ class SelectionOrderPropertyTest extends PoolFixture {
     private List<Transaction> freshPoolSelection(List<Transaction> txs, Wei baseFee, long gasLimit) {
         TransactionPool other = new TransactionPool(TestTransactions.config(), new InMemoryPoolStore(), BASE_FEE);
         for (Transaction tx : txs) other.submit(tx.encoded(), accounts);
-        return other.selectForBlock(baseFee, gasLimit);
+        return GasLimitSelection.select(other, baseFee, gasLimit);
     }
 }

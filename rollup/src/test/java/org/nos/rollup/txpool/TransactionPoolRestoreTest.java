@@ -35,7 +35,7 @@ class TransactionPoolRestoreTest extends PoolFixture {
         assertEquals(pendingBefore, pool.pending());
         assertEquals(queuedBefore, pool.queued());
         assertEquals(callsBefore, store.calls.size(), "restore must not write back what the store already holds");
-        assertEquals(List.of(b0, a0, a1), pool.selectForBlock(BASE_FEE, 30_000_000));
+        assertEquals(List.of(b0, a0, a1), GasLimitSelection.select(pool, BASE_FEE, 30_000_000));
     }
 
     @Test
@@ -94,7 +94,7 @@ class TransactionPoolRestoreTest extends PoolFixture {
         pool.restore(accounts);
         Transaction d0 = transfer(D, 0, 2, 100);
         submit(d0);
-        assertEquals(List.of(c0, a0, b0, d0), pool.selectForBlock(BASE_FEE, 30_000_000));
+        assertEquals(List.of(c0, a0, b0, d0), GasLimitSelection.select(pool, BASE_FEE, 30_000_000));
     }
 
     @Test

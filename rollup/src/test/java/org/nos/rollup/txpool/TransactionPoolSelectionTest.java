@@ -21,7 +21,7 @@ class TransactionPoolSelectionTest extends PoolFixture {
         Transaction b0 = transfer(B, 0, 5, 100);
         Transaction c0 = transfer(C, 0, 1, 100);
         submitAll(a0, b0, c0);
-        assertEquals(List.of(b0, a0, c0), pool.selectForBlock(BASE_FEE, GAS));
+        assertEquals(List.of(b0, a0, c0), GasLimitSelection.select(pool, BASE_FEE, GAS));
     }
 
     @Test
@@ -30,7 +30,7 @@ class TransactionPoolSelectionTest extends PoolFixture {
         Transaction a1 = transfer(A, 1, 10, 100);
         Transaction b0 = transfer(B, 0, 5, 100);
         submitAll(a1, a0, b0);
-        assertEquals(List.of(b0, a0, a1), pool.selectForBlock(BASE_FEE, GAS));
+        assertEquals(List.of(b0, a0, a1), GasLimitSelection.select(pool, BASE_FEE, GAS));
     }
 
     @Test
@@ -40,13 +40,13 @@ class TransactionPoolSelectionTest extends PoolFixture {
         Transaction b0 = transfer(B, 0, 5, 100);
         Transaction b1 = transfer(B, 1, 4, 100);
         submitAll(a0, a1, b0, b1);
-        assertEquals(List.of(b0, b1), pool.selectForBlock(BASE_FEE, 45_000));
+        assertEquals(List.of(b0, b1), GasLimitSelection.select(pool, BASE_FEE, 45_000));
     }
 
     @Test
     void stopsWhenTheBlockIsFull() {
         submitAll(transfer(A, 0, 3, 100), transfer(B, 0, 2, 100), transfer(C, 0, 1, 100));
-        assertEquals(2, pool.selectForBlock(BASE_FEE, 62_999).size());
+        assertEquals(2, GasLimitSelection.select(pool, BASE_FEE, 62_999).size());
     }
 
     @Test
@@ -55,8 +55,8 @@ class TransactionPoolSelectionTest extends PoolFixture {
         Transaction a1 = transfer(A, 1, 1, 100);
         Transaction b0 = transfer(B, 0, 1, 2);
         submitAll(a0, a1, b0);
-        assertEquals(List.of(b0), pool.selectForBlock(Wei.gwei(2), GAS));
-        assertEquals(List.of(a0, a1, b0).size(), pool.selectForBlock(Wei.gwei(1), GAS).size());
+        assertEquals(List.of(b0), GasLimitSelection.select(pool, Wei.gwei(2), GAS));
+        assertEquals(List.of(a0, a1, b0).size(), GasLimitSelection.select(pool, Wei.gwei(1), GAS).size());
     }
 
     @Test
@@ -65,7 +65,7 @@ class TransactionPoolSelectionTest extends PoolFixture {
         Transaction b0 = transfer(B, 0, 5, 100); // effective tip 5 gwei
         Transaction c0 = transfer(C, 0, 9, 9); // effective tip 2 gwei
         submitAll(a0, b0, c0);
-        assertEquals(List.of(b0, a0, c0), pool.selectForBlock(Wei.gwei(7), GAS));
+        assertEquals(List.of(b0, a0, c0), GasLimitSelection.select(pool, Wei.gwei(7), GAS));
     }
 
     @Test
@@ -74,20 +74,20 @@ class TransactionPoolSelectionTest extends PoolFixture {
         Transaction a0 = transfer(A, 0, 2, 100);
         Transaction b0 = transfer(B, 0, 2, 100);
         submitAll(c0, a0, b0);
-        assertEquals(List.of(c0, a0, b0), pool.selectForBlock(BASE_FEE, GAS));
+        assertEquals(List.of(c0, a0, b0), GasLimitSelection.select(pool, BASE_FEE, GAS));
     }
 
     @Test
     void queuedTransactionsAreNeverSelected() {
         Transaction a0 = transfer(A, 0, 1, 100);
         submitAll(a0, transfer(A, 2, 50, 100), transfer(B, 1, 50, 100));
-        assertEquals(List.of(a0), pool.selectForBlock(BASE_FEE, GAS));
+        assertEquals(List.of(a0), GasLimitSelection.select(pool, BASE_FEE, GAS));
     }
 
     @Test
     void selectionLeavesThePoolAsItWas() {
         submitAll(transfer(A, 0, 1, 100), transfer(B, 0, 2, 100));
-        pool.selectForBlock(BASE_FEE, GAS);
+        GasLimitSelection.select(pool, BASE_FEE, GAS);
         assertEquals(new PoolStatus(2, 0), pool.status());
     }
 
