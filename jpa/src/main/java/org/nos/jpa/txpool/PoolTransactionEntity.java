@@ -3,12 +3,11 @@ package org.nos.jpa.txpool;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 /** A transaction the pool accepted and still holds: its EIP-2718 bytes and arrival order. */
 @Entity
-@Table(name = "nos_pool_tx", indexes = @Index(name = "nos_pool_tx_seq", columnList = "arrival"))
+@Table(name = "nos_pool_tx")
 public class PoolTransactionEntity {
     @Id
     @Column(name = "hash", length = 32)
