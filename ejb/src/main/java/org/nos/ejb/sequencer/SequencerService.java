@@ -5,18 +5,22 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.nos.ejb.chain.BlockSealedEvent;
 import org.nos.ejb.chain.ChainBlock;
 import org.nos.ejb.chain.ChainHead;
+import org.nos.ejb.chain.ChainQueries;
 import org.nos.ejb.config.NodeSettings;
-import org.nos.ejb.chain.BlockSealedEvent;
 import org.nos.ejb.state.HeadState;
 import org.nos.ejb.state.TrieNodes;
 import org.nos.ejb.txpool.PoolHolder;
-import jakarta.enterprise.event.Event;
-import java.util.logging.Level;
 import org.nos.protocol.base.Hash;
+import org.nos.protocol.base.Wei;
+import org.nos.protocol.chain.Eip1559;
+import org.nos.protocol.chain.Eip1559Params;
 
 /**
  * Seals every block that is due. Block n+1 is due once the wall clock reaches its timestamp, the head's
@@ -43,7 +47,7 @@ public class SequencerService {
     HeadState headState;
 
     @Inject
-    org.nos.ejb.chain.ChainQueries chainQueries;
+    ChainQueries chainQueries;
 
     @Inject
     TrieNodes trieNodes;
@@ -89,7 +93,7 @@ public class SequencerService {
 
     /**
      * The block's transaction has committed: the trie node cache, the head state, the head, the pool follow,
-     * in that order; then the pool's table; then the {@link BlockSealedEvent}.
+     * in that order; then the {@link BlockSealedEvent}; then the pool's table.
      */
     private void committed(SealedBlock sealed) {
         ChainBlock block = sealed.block();
@@ -101,19 +105,19 @@ public class SequencerService {
             var txPool = pool.pool();
             for (Hash hash : sealed.invalid()) txPool.drop(hash);
             var header = block.header();
-            var nextBaseFee = org.nos.protocol.chain.Eip1559.nextBaseFee(header.gasUsed(), header.gasLimit(),
-                    org.nos.protocol.base.Wei.of(header.baseFeePerGas()), org.nos.protocol.chain.Eip1559Params.OP_STACK);
+            Wei nextBaseFee = Eip1559.nextBaseFee(header.gasUsed(), header.gasLimit(), Wei.of(header.baseFeePerGas()),
+                    Eip1559Params.OP_STACK);
             txPool.onBlockSealed(sealed.included(), pool.accounts(), nextBaseFee);
-        }
-        try {
-            pool.deleteRemovals();
-        } catch (RuntimeException e) {
-            LOG.warning("Cannot delete the pool rows of block #" + block.number() + "'s transactions, will retry: " + rootCause(e));
         }
         try {
             sealedEvents.fire(new BlockSealedEvent(block, sealed.transactions(), sealed.receipts()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A block-sealed observer failed", e);
+        }
+        try {
+            pool.deleteRemovals();
+        } catch (RuntimeException e) {
+            LOG.warning("Cannot delete the pool rows of block #" + block.number() + "'s transactions, will retry: " + rootCause(e));
         }
     }
 
