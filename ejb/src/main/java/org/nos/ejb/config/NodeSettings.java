@@ -90,7 +90,6 @@ public class NodeSettings {
         return genesisTimestamp;
     }
 
-    /** The most gas an eth_call, eth_estimateGas or debug_traceCall may use ({@code nos.rpc.gas-cap}, geth's 50M). */
     /**
      * How many calls of the JIT warm-up contract the node runs at start-up ({@code nos.evm.warmup-calls}, default
      * 150, about 350M gas in 1 to 3 seconds of one core); 0 switches the warm-up off.
@@ -99,6 +98,16 @@ public class NodeSettings {
         return config.getOptionalValue("nos.evm.warmup-calls", Integer.class).orElse(150);
     }
 
+    /**
+     * Where the pool keeps its journal of just-accepted transactions ({@code nos.txpool.journal-dir}): by default the
+     * server's data directory, the NOS data directory of {@code nos.sh}.
+     */
+    public java.nio.file.Path txpoolJournalDir() {
+        return java.nio.file.Path.of(config.getOptionalValue("nos.txpool.journal-dir", String.class)
+                .orElseGet(() -> config.getValue("jboss.server.data.dir", String.class)));
+    }
+
+    /** The most gas an eth_call, eth_estimateGas or debug_traceCall may use ({@code nos.rpc.gas-cap}, geth's 50M). */
     public long rpcGasCap() {
         return config.getOptionalValue("nos.rpc.gas-cap", Long.class).orElse(50_000_000L);
     }

@@ -93,7 +93,7 @@ public class SequencerService {
 
     /**
      * The block's transaction has committed: the trie node cache, the head state, the head, the pool follow,
-     * in that order; then the {@link BlockSealedEvent}; then the pool's table.
+     * in that order; then the {@link BlockSealedEvent}; then the pool's table (its new rows and deletes).
      */
     private void committed(SealedBlock sealed) {
         ChainBlock block = sealed.block();
@@ -115,9 +115,9 @@ public class SequencerService {
             LOG.log(Level.WARNING, "A block-sealed observer failed", e);
         }
         try {
-            pool.deleteRemovals();
+            pool.writeRows();
         } catch (RuntimeException e) {
-            LOG.warning("Cannot delete the pool rows of block #" + block.number() + "'s transactions, will retry: " + rootCause(e));
+            LOG.warning("Cannot bring the pool table up to date after block #" + block.number() + ", will retry: " + rootCause(e));
         }
     }
 

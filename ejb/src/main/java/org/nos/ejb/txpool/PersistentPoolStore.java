@@ -1,13 +1,13 @@
 package org.nos.ejb.txpool;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.nos.jpa.txpool.PoolRepository;
 import org.nos.protocol.base.Hash;
@@ -15,55 +15,56 @@ import org.nos.protocol.tx.Transaction;
 import org.nos.rollup.txpool.PoolStore;
 
 /**
- * The pool's persistence. An accepted transaction's row goes into a {@link GroupCommit}: concurrent accepts share
- * one commit, and the accept is acknowledged only after {@link #awaitStored} saw it written. Removals are collected
- * and deleted after each block in a transaction of their own, except those whose insert is still on its way, which
- * wait for a later block; a crash before the delete leaves rows that the restore re-validates and discards.
+ * The pool's persistence: a {@link PoolJournal} for what was just accepted, the pool table for the rest.
+ * <ul>
+ *   <li>An accepted transaction is appended to the journal before the accept returns, and its row waits in memory.
+ *   <li>{@link #flush} (after each block) writes the waiting rows in one transaction of their own, then deletes the
+ *       journal segments they came from; rows of transactions already let go of are not written at all.
+ *   <li>Removals are collected and deleted after each block, in a transaction of their own.
+ *   <li>At start the journal segments left over are written into the table first, so the restore reads one place.
+ * </ul>
+ * A crash loses nothing acknowledged: what is not in the table is in a journal segment. Rows of transactions already
+ * gone (a crash before their delete) are re-validated and discarded by the restore.
  */
 final class PersistentPoolStore implements PoolStore {
-    /** How long a group write waits for accepts under validation: well under a request's round trip. */
-    private static final long GATHER_NANOS = 1_000_000;
     private final PoolRepository repository;
-    private final GroupCommit<PoolRepository.Row> inserts;
-    private final AtomicLong arrival;
-    /** Inserts queued or being written whose accept has not yet awaited them. */
-    private final Map<Hash, GroupCommit.Ticket<PoolRepository.Row>> unacknowledged = new ConcurrentHashMap<>();
+    private final Consumer<List<PoolRepository.Row>> writer;
+    private final PoolJournal journal;
+    private final Object lock = new Object();
+    /** Guarded by {@link #lock}: rows in the journal and not yet in the table, by arrival. */
+    private Map<Hash, PoolRepository.Row> unflushed = new LinkedHashMap<>();
+    /** Guarded by {@link #lock}: journal segments whose rows are all in {@link #unflushed} or the table. */
+    private final List<Path> closedSegments = new ArrayList<>();
     private final Set<Hash> removals = new LinkedHashSet<>();
+    private long arrival;
 
-    /** @param writer stores a group of rows in a transaction of its own */
-    PersistentPoolStore(PoolRepository repository, Consumer<List<PoolRepository.Row>> writer) {
+    /**
+     * Replays the journal segments in {@code journalDir} into the table, then opens a new segment.
+     *
+     * @param writer stores a group of rows in a transaction of its own
+     */
+    PersistentPoolStore(PoolRepository repository, Path journalDir, Consumer<List<PoolRepository.Row>> writer) {
         this.repository = repository;
-        this.inserts = new GroupCommit<>(writer, GATHER_NANOS);
-        this.arrival = new AtomicLong(repository.maxArrival() + 1);
+        this.writer = writer;
+        this.arrival = repository.maxArrival() + 1;
+        List<Path> leftOver = PoolJournal.segments(journalDir);
+        List<PoolRepository.Row> replayed = new ArrayList<>();
+        for (Path segment : leftOver) {
+            for (byte[] raw : PoolJournal.read(segment)) replayed.add(new PoolRepository.Row(Hash.keccak(raw), arrival++, raw));
+        }
+        if (!replayed.isEmpty()) writer.accept(replayed);
+        for (Path segment : leftOver) PoolJournal.delete(segment);
+        this.journal = new PoolJournal(journalDir);
     }
 
     @Override
     public void saved(Transaction tx) {
+        synchronized (lock) {
+            journal.append(tx.encoded());
+            unflushed.put(tx.hash(), new PoolRepository.Row(tx.hash(), arrival++, tx.encoded()));
+        }
         synchronized (removals) {
             removals.remove(tx.hash());
-        }
-        var row = new PoolRepository.Row(tx.hash(), arrival.getAndIncrement(), tx.encoded());
-        unacknowledged.put(tx.hash(), inserts.add(row));
-    }
-
-    /** Announces a transaction under validation, whose row a group write about to start should wait for. */
-    GroupCommit.Arrival arriving() {
-        return inserts.arriving();
-    }
-
-    /**
-     * Returns once the row of a transaction just {@link #saved} is written, writing it in a group if no write is in
-     * progress.
-     *
-     * @throws IllegalStateException when the write failed: the transaction is not stored
-     */
-    void awaitStored(Hash hash) {
-        GroupCommit.Ticket<PoolRepository.Row> ticket = unacknowledged.get(hash);
-        if (ticket == null) throw new IllegalStateException("no insert is waiting for " + hash);
-        try {
-            ticket.await();
-        } finally {
-            unacknowledged.remove(hash, ticket);
         }
     }
 
@@ -79,19 +80,63 @@ final class PersistentPoolStore implements PoolStore {
         return repository.loadAll();
     }
 
-    /** The removals to delete in the current transaction: those since the last call whose insert has been written. */
-    List<Hash> takeRemovals() {
-        synchronized (removals) {
-            List<Hash> out = new ArrayList<>(removals.size());
-            for (Iterator<Hash> it = removals.iterator(); it.hasNext();) {
-                Hash hash = it.next();
-                GroupCommit.Ticket<PoolRepository.Row> insert = unacknowledged.get(hash);
-                if (insert == null || insert.isDone()) {
-                    out.add(hash);
-                    it.remove();
+    /**
+     * Writes the rows accepted since the last flush in one transaction and deletes their journal segments. Should
+     * the write fail, the rows and segments stay for the next flush (and the segments for a restart).
+     */
+    void flush() {
+        List<PoolRepository.Row> rows;
+        List<Path> segments;
+        synchronized (lock) {
+            if (unflushed.isEmpty() && closedSegments.isEmpty()) return;
+            synchronized (removals) {
+                for (Iterator<Hash> it = removals.iterator(); it.hasNext();) {
+                    if (unflushed.remove(it.next()) != null) it.remove(); // gone before it reached the table
                 }
             }
-            return out;
+            rows = new ArrayList<>(unflushed.values());
+            unflushed = new LinkedHashMap<>();
+            closedSegments.add(journal.rotate());
+            segments = new ArrayList<>(closedSegments);
+        }
+        try {
+            if (!rows.isEmpty()) writer.accept(rows);
+        } catch (RuntimeException e) {
+            synchronized (lock) {
+                Map<Hash, PoolRepository.Row> back = new LinkedHashMap<>();
+                for (PoolRepository.Row row : rows) back.put(row.hash(), row);
+                back.putAll(unflushed);
+                unflushed = back;
+            }
+            throw e;
+        }
+        synchronized (lock) {
+            for (Path segment : segments) PoolJournal.delete(segment);
+            closedSegments.removeAll(segments);
+        }
+    }
+
+    /** The removals to delete now: those since the last call whose row is in the table (the others wait). */
+    List<Hash> takeRemovals() {
+        synchronized (lock) {
+            synchronized (removals) {
+                List<Hash> out = new ArrayList<>(removals.size());
+                for (Iterator<Hash> it = removals.iterator(); it.hasNext();) {
+                    Hash hash = it.next();
+                    if (!unflushed.containsKey(hash)) {
+                        out.add(hash);
+                        it.remove();
+                    }
+                }
+                return out;
+            }
+        }
+    }
+
+    /** Closes the journal (at undeployment); what it holds is replayed at the next start. */
+    void close() {
+        synchronized (lock) {
+            journal.close();
         }
     }
 

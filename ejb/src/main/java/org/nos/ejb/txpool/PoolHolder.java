@@ -1,5 +1,6 @@
 package org.nos.ejb.txpool;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class PoolHolder {
 
     /** Creates the pool and re-admits the stored transactions against the head state. */
     public synchronized void restore() {
-        store = new PersistentPoolStore(repository, writer::insert);
+        store = new PersistentPoolStore(repository, settings.txpoolJournalDir(), writer::store);
         var head = chainHead.head().header();
         Wei nextBaseFee = Eip1559.nextBaseFee(head.gasUsed(), head.gasLimit(), Wei.of(head.baseFeePerGas()), Eip1559Params.OP_STACK);
         TransactionPool created = new TransactionPool(settings.poolConfig(), store, nextBaseFee);
@@ -50,6 +51,11 @@ public class PoolHolder {
         pool = created;
         LOG.info(() -> "Transaction pool restored: " + result.restored() + " transactions, " + result.discarded().size()
                 + " discarded");
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (store != null) store.close();
     }
 
     public TransactionPool pool() {
@@ -66,23 +72,15 @@ public class PoolHolder {
         return new HeadAccounts(headState);
     }
 
-    /** Announces a submission under validation, whose row the next group write waits for; close it afterwards. */
-    GroupCommit.Arrival submissionArriving() {
-        return store.arriving();
-    }
-
-    /** Returns once the row of a transaction the pool just took is stored; see {@link PersistentPoolStore#awaitStored}. */
-    public void awaitStored(Hash hash) {
-        store.awaitStored(hash);
-    }
-
     /**
-     * Deletes the rows of the transactions the pool let go of (included, replaced, evicted, invalid), in a
-     * transaction of its own. Should it fail, they are deleted next time; should the node stop first, the restore
-     * discards them.
+     * Brings the pool table up to date, each part in a transaction of its own: the rows accepted since the last call
+     * (then their journal segments go), and the deletes of the transactions the pool let go of (included, replaced,
+     * evicted, invalid). What fails is tried again next time; should the node stop first, the journal and the restore
+     * take care of it.
      */
-    public void deleteRemovals() {
+    public void writeRows() {
         if (store == null) return;
+        store.flush();
         List<Hash> hashes = store.takeRemovals();
         if (hashes.isEmpty()) return;
         try {

@@ -15,9 +15,10 @@ public class PoolWriter {
     @Inject
     PoolRepository repository;
 
+    /** Stores the rows; one already stored (a journal replayed after a crash) is overwritten. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void insert(List<PoolRepository.Row> rows) {
-        repository.insert(rows);
+    public void store(List<PoolRepository.Row> rows) {
+        repository.upsert(rows);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.nos.protocol.base.Address;
 import org.nos.protocol.base.Hash;
 import org.nos.protocol.tx.Transaction;
@@ -16,13 +18,14 @@ import org.nos.rollup.txpool.TransactionPool;
 import org.nos.rollup.txpool.TxPoolException;
 
 /**
- * eth_sendRawTransaction and the pool's read side. {@link #admit} takes a transaction into the pool and queues its
- * row; {@link Admission#awaitStored} returns once the row is committed, sharing the commit with concurrent accepts,
- * and only then is the transaction acknowledged and {@link PendingTransactionEvent} fired.
+ * eth_sendRawTransaction and the pool's read side. {@link #submit} validates and admits a transaction; the pool's
+ * store has it in its journal before this returns, so an acknowledged transaction survives a crash, and the row
+ * follows with the next block. {@link PendingTransactionEvent} fires for every accepted transaction.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TxPoolService {
+    private static final Logger LOG = Logger.getLogger(TxPoolService.class.getName());
 
     @Inject
     PoolHolder holder;
@@ -30,22 +33,19 @@ public class TxPoolService {
     @Inject
     Event<PendingTransactionEvent> pendingEvents;
 
-    /**
-     * Validates and admits raw EIP-2718 bytes; the caller must {@link Admission#awaitStored await} the returned
-     * admission before it acknowledges the transaction. Callers with many transactions admit them all first and
-     * then await each, so that their rows share one commit.
-     */
-    public Admission admit(byte[] raw) throws TxPoolException {
-        TransactionPool pool = holder.pool();
-        try (GroupCommit.Arrival arrival = holder.submissionArriving()) {
-            Hash hash = pool.submit(raw, holder.accounts());
-            return new Admission(hash, pool.get(hash).orElse(null), pool, holder, pendingEvents);
-        }
-    }
-
-    /** Admits raw EIP-2718 bytes and returns their hash once stored. */
+    /** Admits raw EIP-2718 bytes; returns their hash once they are journaled. */
     public Hash submit(byte[] raw) throws TxPoolException {
-        return admit(raw).awaitStored();
+        TransactionPool pool = holder.pool();
+        Hash hash = pool.submit(raw, holder.accounts());
+        Transaction tx = pool.get(hash).orElse(null);
+        if (tx != null) {
+            try {
+                pendingEvents.fire(new PendingTransactionEvent(hash, tx));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A pending-transaction observer failed", e);
+            }
+        }
+        return hash;
     }
 
     public long pendingNonce(Address address) {

@@ -12,7 +12,7 @@ import java.util.List;
 import org.nos.jpa.jdbc.Database;
 import org.nos.protocol.base.Hash;
 
-/** The persisted pool: batched inserts of accepted transactions, batched deletes, load in arrival order. */
+/** The persisted pool: batched upserts of accepted transactions, batched deletes, load in arrival order. */
 @ApplicationScoped
 public class PoolRepository {
 
@@ -23,11 +23,11 @@ public class PoolRepository {
     @Inject
     Database db;
 
-    /** Inserts the rows in the current transaction. */
-    public void insert(List<Row> rows) {
+    /** Inserts the rows in the current transaction, overwriting a row with the same hash (a journal replayed twice). */
+    public void upsert(List<Row> rows) {
         if (rows.isEmpty()) return;
         try (Connection c = db.connection();
-                PreparedStatement ps = c.prepareStatement("insert into nos_pool_tx (hash, arrival, raw) values (?,?,?)")) {
+                PreparedStatement ps = c.prepareStatement(db.upsert(c, "nos_pool_tx", new String[] {"hash"}, "hash", "arrival", "raw"))) {
             for (Row row : rows) {
                 ps.setBytes(1, row.hash().unsafeArray());
                 ps.setLong(2, row.arrival());
@@ -36,7 +36,7 @@ public class PoolRepository {
             }
             ps.executeBatch();
         } catch (SQLException e) {
-            throw Database.failure("cannot store the transactions", e);
+            throw Database.failure("cannot store the journal's transactions", e);
         }
     }
 

@@ -13,8 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -109,7 +107,7 @@ public class JsonRpcDispatcher {
         if (root.isArray()) return batch(root);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try (JsonGenerator json = MAPPER.createGenerator(out)) {
-            if (!write(start(root), json)) return null;
+            if (!call(root, json)) return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -140,24 +138,18 @@ public class JsonRpcDispatcher {
         return single(null, new RpcException(RpcException.INTERNAL_ERROR, "internal error"));
     }
 
-    /**
-     * Answers a batch in two passes: every call starts first, then the answers are written in order, resolving
-     * {@link DeferredResult}s; so the transactions of a batch of {@code eth_sendRawTransaction} share one commit.
-     */
     private byte[] batch(JsonNode requests) {
         if (requests.isEmpty()) return single(null, new RpcException(RpcException.INVALID_REQUEST, "empty batch"));
         if (requests.size() > settings.maxBatch()) {
             return single(null, new RpcException(RpcException.INVALID_REQUEST,
                     "batch too large: " + requests.size() + " requests, at most " + settings.maxBatch()));
         }
-        List<Outcome> outcomes = new ArrayList<>(requests.size());
-        for (JsonNode request : requests) outcomes.add(start(request));
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * requests.size());
         boolean any = false;
         try (JsonGenerator json = MAPPER.createGenerator(out)) {
             json.writeStartArray();
-            for (Outcome outcome : outcomes) {
-                any |= write(outcome, json);
+            for (JsonNode request : requests) {
+                any |= call(request, json);
             }
             json.writeEndArray();
         } catch (IOException e) {
@@ -166,68 +158,51 @@ public class JsonRpcDispatcher {
         return any ? out.toByteArray() : null;
     }
 
-    /** What a call produced: a result (possibly deferred) or an error, for the request's id. */
-    private record Outcome(JsonNode id, boolean notification, String method, Object result, RpcException error) {
-        static Outcome error(JsonNode id, RpcException error) {
-            return new Outcome(id, false, null, null, error);
-        }
-    }
-
-    /** Validates one request and calls its method. */
-    private Outcome start(JsonNode request) {
+    /** Writes the response to one request; returns false (writing nothing) for a notification. */
+    private boolean call(JsonNode request, JsonGenerator json) throws IOException {
         if (!request.isObject()) {
-            return Outcome.error(null, new RpcException(RpcException.INVALID_REQUEST, "invalid request: not an object"));
+            writeError(json, null, new RpcException(RpcException.INVALID_REQUEST, "invalid request: not an object"));
+            return true;
         }
         JsonNode id = request.get("id");
         boolean notification = id == null;
         if (id != null && !(id.isTextual() || id.isNumber() || id.isNull())) {
-            return Outcome.error(null, new RpcException(RpcException.INVALID_REQUEST, "invalid request: id must be a string, number or null"));
+            writeError(json, null, new RpcException(RpcException.INVALID_REQUEST, "invalid request: id must be a string, number or null"));
+            return true;
         }
         JsonNode version = request.get("jsonrpc");
         JsonNode method = request.get("method");
         if (version == null || !"2.0".equals(version.textValue())) {
-            return Outcome.error(id, new RpcException(RpcException.INVALID_REQUEST, "invalid request: jsonrpc must be \"2.0\""));
-        }
-        if (method == null || !method.isTextual()) {
-            return Outcome.error(id, new RpcException(RpcException.INVALID_REQUEST, "invalid request: method must be a string"));
-        }
-        String name = method.textValue();
-        RpcMethod handler = registry.method(name);
-        if (handler == null) {
-            return new Outcome(id, notification, name, null,
-                    new RpcException(RpcException.METHOD_NOT_FOUND, "the method " + name + " does not exist/is not available"));
-        }
-        try {
-            return new Outcome(id, notification, name, handler.call(RpcParams.of(request.get("params"))), null);
-        } catch (RpcException e) {
-            return new Outcome(id, notification, name, null, e);
-        } catch (RuntimeException e) {
-            return new Outcome(id, notification, name, null, internalError(name, e));
-        }
-    }
-
-    /** Writes the response to one call, resolving a deferred result; returns false (writing nothing) for a notification. */
-    private boolean write(Outcome outcome, JsonGenerator json) throws IOException {
-        Object result = outcome.result();
-        RpcException error = outcome.error();
-        if (result instanceof DeferredResult deferred) {
-            try {
-                result = deferred.resolve();
-            } catch (RpcException e) {
-                error = e;
-            } catch (RuntimeException e) {
-                error = internalError(outcome.method(), e);
-            }
-        }
-        if (outcome.notification()) return false;
-        if (error != null) {
-            writeError(json, outcome.id(), error);
+            writeError(json, id, new RpcException(RpcException.INVALID_REQUEST, "invalid request: jsonrpc must be \"2.0\""));
             return true;
         }
+        if (method == null || !method.isTextual()) {
+            writeError(json, id, new RpcException(RpcException.INVALID_REQUEST, "invalid request: method must be a string"));
+            return true;
+        }
+        RpcMethod handler = registry.method(method.textValue());
+        Object result;
+        try {
+            if (handler == null) {
+                throw new RpcException(RpcException.METHOD_NOT_FOUND,
+                        "the method " + method.textValue() + " does not exist/is not available");
+            }
+            result = handler.call(RpcParams.of(request.get("params")));
+        } catch (RpcException e) {
+            if (notification) return false;
+            writeError(json, id, e);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "JSON-RPC " + method.textValue() + " failed", e);
+            if (notification) return false;
+            writeError(json, id, new RpcException(RpcException.INTERNAL_ERROR, "internal error"));
+            return true;
+        }
+        if (notification) return false;
         json.writeStartObject();
         json.writeStringField("jsonrpc", "2.0");
         json.writeFieldName("id");
-        writeId(json, outcome.id());
+        writeId(json, id);
         json.writeFieldName("result");
         if (result instanceof String text) {
             json.writeString(text);
@@ -240,11 +215,6 @@ public class JsonRpcDispatcher {
         }
         json.writeEndObject();
         return true;
-    }
-
-    private static RpcException internalError(String method, RuntimeException e) {
-        LOG.log(Level.WARNING, "JSON-RPC " + method + " failed", e);
-        return new RpcException(RpcException.INTERNAL_ERROR, "internal error");
     }
 
     /** Writes the id as it came: the common string and integer ids without a trip through the ObjectMapper. */

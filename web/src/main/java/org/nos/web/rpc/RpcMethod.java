@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One JSON-RPC method. The result is serialized with Jackson: a String, Boolean, a DTO record, a list,
- * or null for JSON {@code null}; or it is a {@link DeferredResult} that resolves to one of those.
+ * or null for JSON {@code null}.
  */
 @FunctionalInterface
 public interface RpcMethod {

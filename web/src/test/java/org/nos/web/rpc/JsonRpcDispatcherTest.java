@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,33 +78,6 @@ class JsonRpcDispatcherTest {
         assertEquals(2, r.size());
         assertEquals(1, r.get(0).get("result").intValue());
         assertError(-32600, r.get(1));
-    }
-
-    @Test
-    void aBatchStartsEveryCallBeforeItResolvesTheDeferredResults() throws Exception {
-        List<String> events = new ArrayList<>();
-        dispatcher.registry.register("later", params -> {
-            String name = params.required(0).textValue();
-            events.add("start " + name);
-            return (DeferredResult) () -> {
-                events.add("resolve " + name);
-                if (name.equals("bad")) throw new RpcException(-32000, "bad one");
-                return name;
-            };
-        });
-        JsonNode r = call("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"later\",\"params\":[\"a\"]},"
-                + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"later\",\"params\":[\"bad\"]},"
-                + "{\"jsonrpc\":\"2.0\",\"method\":\"later\",\"params\":[\"c\"]}]");
-        assertEquals(List.of("start a", "start bad", "start c", "resolve a", "resolve bad", "resolve c"), events,
-                "a notification's deferred result is resolved too: its work must finish");
-        assertEquals(2, r.size());
-        assertEquals("a", r.get(0).get("result").textValue());
-        assertEquals(2, r.get(1).get("id").intValue());
-        assertEquals("bad one", r.get(1).get("error").get("message").textValue());
-
-        events.clear();
-        assertEquals("x", call("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"later\",\"params\":[\"x\"]}").get("result").textValue());
-        assertEquals(List.of("start x", "resolve x"), events);
     }
 
     @Test

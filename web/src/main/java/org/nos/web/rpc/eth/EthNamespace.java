@@ -10,11 +10,9 @@ import java.util.Optional;
 import org.nos.ejb.chain.ChainBlock;
 import org.nos.ejb.chain.ChainQueries;
 import org.nos.ejb.chain.StoredTransaction;
-import org.nos.ejb.config.NodeSettings;
 import org.nos.ejb.execution.CallService;
 import org.nos.ejb.state.AccountProof;
 import org.nos.ejb.state.StateQueries;
-import org.nos.ejb.txpool.Admission;
 import org.nos.ejb.txpool.TxPoolService;
 import org.nos.evm.Word;
 import org.nos.evm.state.StateStore;
@@ -24,9 +22,9 @@ import org.nos.protocol.base.Hash;
 import org.nos.protocol.base.Hex;
 import org.nos.protocol.state.AccountState;
 import org.nos.rollup.txpool.TxPoolException;
-import org.nos.web.rpc.DeferredResult;
-import org.nos.web.rpc.Quantity;
 import org.nos.web.rpc.RpcException;
+import org.nos.ejb.config.NodeSettings;
+import org.nos.web.rpc.Quantity;
 import org.nos.web.rpc.RpcMethod.InMemoryCondition;
 import org.nos.web.rpc.RpcMethodRegistry;
 import org.nos.web.rpc.RpcNamespace;
@@ -127,8 +125,7 @@ public class EthNamespace implements RpcNamespace {
         params.atMost(1);
         byte[] raw = bytes(params, 0);
         try {
-            Admission admission = txPool.admit(raw);
-            return (DeferredResult) () -> admission.awaitStored().toHex();
+            return txPool.submit(raw).toHex();
         } catch (TxPoolException e) {
             throw new RpcException(e.rpcCode(), e.getMessage());
         }
