@@ -60,7 +60,11 @@ public class SequencerService {
 
     /** Seals the due blocks; returns how many it sealed. */
     public int sealDueBlocks() {
-        if (!chainHead.isLoaded() || !settings.sequencerEnabled()) return 0;
+        if (!chainHead.isLoaded()) return 0;
+        if (!settings.sequencerEnabled()) { // no blocks to follow: the pool's accepts still go to its table
+            writePoolRows(chainHead.head());
+            return 0;
+        }
         int blockTime = settings.blockTimeSeconds();
         long budgetEnd = System.nanoTime() + blockTime * 750_000_000L;
         ChainBlock head = chainHead.head();
@@ -114,10 +118,14 @@ public class SequencerService {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A block-sealed observer failed", e);
         }
+        writePoolRows(block);
+    }
+
+    private void writePoolRows(ChainBlock head) {
         try {
             pool.writeRows();
         } catch (RuntimeException e) {
-            LOG.warning("Cannot bring the pool table up to date after block #" + block.number() + ", will retry: " + rootCause(e));
+            LOG.warning("Cannot bring the pool table up to date at block #" + head.number() + ", will retry: " + rootCause(e));
         }
     }
 
