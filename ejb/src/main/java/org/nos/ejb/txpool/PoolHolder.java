@@ -43,6 +43,7 @@ public class PoolHolder {
 
     /** Creates the pool and re-admits the stored transactions against the head state. */
     public synchronized void restore() {
+        if (store != null) store.close();
         store = new PersistentPoolStore(repository, settings.txpoolJournalDir(), writer::store);
         var head = chainHead.head().header();
         Wei nextBaseFee = Eip1559.nextBaseFee(head.gasUsed(), head.gasLimit(), Wei.of(head.baseFeePerGas()), Eip1559Params.OP_STACK);
