@@ -6,9 +6,9 @@ import org.nos.protocol.tx.Transaction;
 
 /**
  * Where the pool persists what it holds, so a crash or restart loses no accepted transaction. The pool calls it
- * on every change before it changes its memory; if it throws, the pool is left unchanged. An implementation may
- * write at once or queue the write (to share one commit among many accepts); the caller then acknowledges an
- * accepted transaction only once its write is done.
+ * on every change before it changes its memory; if it throws, the pool is left unchanged. When {@link #saved}
+ * returns, the transaction must survive a crash: an implementation may store it at once, or journal it and store it
+ * later in a group.
  */
 public interface PoolStore {
 
