@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.nos.arquillian.HeaderCheck;
 import org.nos.arquillian.NosEar;
 import org.nos.arquillian.NosNode;
 import org.nos.arquillian.ServerCli;
+import org.nos.arquillian.ServerProcess;
 import org.nos.protocol.base.Hash;
 
 /**
@@ -121,30 +121,17 @@ class PoolCrashRestartIT {
         return hashes;
     }
 
-    /** Sends SIGKILL to this run's WildFly JVM, then starts the container again (the EAR redeploys at boot). */
+    /** kill -9 of the server, then the container starts again (the EAR redeploys at boot). */
     private void killAndRestart() {
-        ProcessHandle server = wildflyProcess();
-        assertTrue(server.destroyForcibly(), "SIGKILL sent");
-        server.onExit().join();
+        ServerProcess.killNine();
         controller.kill(CONTAINER);
         controller.start(CONTAINER);
         NosNode.await(Duration.ofSeconds(120), "the node and its pool answering after the restart",
                 () -> NosNode.blockNumber() >= 0 && !NosNode.call("txpool_status", "[]").has("error"));
     }
 
-    /** The JVM running jboss-modules with this run's base directory. */
-    private static ProcessHandle wildflyProcess() {
-        String baseDir = Path.of(System.getProperty("nos.base.dir")).toString();
-        List<ProcessHandle> found = ProcessHandle.allProcesses().filter(p -> {
-            String cmd = String.join(" ", p.info().arguments().orElse(new String[0]));
-            return cmd.contains("jboss-modules.jar") && cmd.contains("-Djboss.server.base.dir=" + baseDir);
-        }).toList();
-        assertEquals(1, found.size(), "one WildFly JVM with base dir " + baseDir + ": " + found);
-        return found.get(0);
-    }
-
     /** Every block from genesis to {@code head}: hash recomputed, parent linked, transactions and receipts complete. */
-    private static void assertWholeHashChainedBlocks(long head) {
+    static void assertWholeHashChainedBlocks(long head) {
         JsonNode parent = NosNode.block(0);
         for (long n = 1; n <= head; n++) {
             JsonNode block = NosNode.block(n);

@@ -33,6 +33,10 @@ public class NodeSettings {
     Config config;
 
     @Inject
+    @ConfigProperty(name = "nos.state.write-interval", defaultValue = "1")
+    int stateWriteInterval;
+
+    @Inject
     @ConfigProperty(name = "nos.txpool.allow-unprotected", defaultValue = "false")
     boolean txpoolAllowUnprotected;
 
@@ -72,6 +76,15 @@ public class NodeSettings {
     /** The L2 chain id: eth_chainId, net_version and, later, transaction signatures. */
     public long chainId() {
         return chainId;
+    }
+
+    /**
+     * How many sealed blocks' state may wait in memory before it is written to the state tables. Their blocks and
+     * receipts are stored when sealed; after a crash the next start executes them again.
+     */
+    public int stateWriteInterval() {
+        if (stateWriteInterval < 1) throw new IllegalStateException("nos.state.write-interval must be at least 1 block");
+        return stateWriteInterval;
     }
 
     /** Seconds between two L2 blocks; block n+1's timestamp is block n's plus this. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.nos.ejb.chain.ChainBlock;
@@ -18,6 +19,9 @@ import org.nos.ejb.chain.StoredTransaction;
 import org.nos.ejb.config.NodeSettings;
 import org.nos.ejb.state.BlockNodes;
 import org.nos.ejb.state.BlockOverlay;
+import org.nos.ejb.state.BlockStateWrite;
+import org.nos.ejb.state.StateBacklog;
+import org.nos.ejb.state.StateWriter;
 import org.nos.ejb.state.HeadState;
 import org.nos.ejb.state.StateRoots;
 import org.nos.ejb.state.TrieNodes;
@@ -25,6 +29,7 @@ import org.nos.ejb.txpool.PoolHolder;
 import org.nos.evm.Word;
 import org.nos.evm.block.BlockAttributes;
 import org.nos.evm.block.BlockResult;
+import org.nos.evm.block.InvalidBlockException;
 import org.nos.evm.block.TransactionCandidates;
 import org.nos.evm.state.InMemoryStateStore;
 import org.nos.evm.state.StateChanges;
@@ -51,8 +56,9 @@ import org.nos.rollup.genesis.GenesisConfig;
 
 /**
  * Seals blocks. Each public method is one JTA transaction: a crash leaves a whole block or none of it. Memory (the
- * head, the head state, the trie node cache, the pool) moves only after the transaction has committed, by
- * {@link SequencerService} from the returned {@link SealedBlock}.
+ * head, the head state, the trie nodes, the pool) moves only after the transaction has committed, by
+ * {@link SequencerService} from the returned {@link SealedBlock}; the block's state reaches the state tables later,
+ * and {@link #loadHead} executes again the blocks whose state had not.
  */
 @Stateless
 public class BlockSealer {
@@ -78,6 +84,12 @@ public class BlockSealer {
 
     @Inject
     PoolHolder pool;
+
+    @Inject
+    StateWriter stateWriter;
+
+    @Inject
+    StateBacklog stateBacklog;
 
     @Inject
     ChainRules rules;
@@ -119,8 +131,7 @@ public class BlockSealer {
         if (!roots.stateRoot().equals(expectedRoot)) {
             throw new IllegalStateException("genesis state root " + roots.stateRoot() + " is not the header's " + expectedRoot);
         }
-        stateTables.write(changes, roots.storageRoots());
-        stateTables.writeTrieNodes(nodes.created().entrySet());
+        stateWriter.write(List.of(new BlockStateWrite(0, changes, roots.storageRoots(), nodes.created())));
     }
 
     /** The allocation as one set of state changes. */
@@ -139,15 +150,28 @@ public class BlockSealer {
         return new StateChanges(accounts);
     }
 
-    /** Loads genesis, the stored head, the most recent blocks and the head state into memory. */
+    /**
+     * Loads genesis, the stored head, the most recent blocks and the head state into memory. Blocks sealed after the
+     * state tables were last written (a crash before their state was) are executed again, checked against their
+     * state roots, and their state written now.
+     */
     public ChainBlock loadHead() {
         BlockEntity genesisRow = blocks.findByNumber(0).orElseThrow(() -> new IllegalStateException("no genesis block stored"));
         ChainBlock genesis = ChainBlock.fromStored(genesisRow.getHeaderRlp(), genesisRow.getSize());
         BlockEntity headRow = blocks.findHead().orElseThrow();
         ChainBlock head = ChainBlock.fromStored(headRow.getHeaderRlp(), headRow.getSize());
-        headState.reset(head.number(), head.header().stateRoot(), stateTables.loadAccounts());
+        OptionalLong written = stateTables.writtenThrough();
+        if (written.isEmpty()) stateTables.markWrittenThrough(head.number()); // tables written with each block
+        long stateBlock = written.orElse(head.number());
+        BlockHeader stateHeader = stateBlock == head.number() ? head.header() : storedHeader(stateBlock);
+        headState.reset(stateBlock, stateHeader.stateRoot(), stateTables.loadAccounts());
         stateTables.loadStorage(headState::putSlot);
         stateTables.loadCode(headState::putCode);
+        stateBacklog.clear();
+        for (long n = stateBlock + 1; n <= head.number(); n++) reexecute(n);
+        if (stateBlock < head.number()) {
+            LOG.info("Executed blocks #" + (stateBlock + 1) + " to #" + head.number() + " again: their state had not been written");
+        }
         chainHead.reset(genesis, head);
         long from = Math.max(0, head.number() - 255);
         blocks.findRange(from, head.number()).forEach(row -> chainHead.remember(ChainBlock.fromStored(row.getHeaderRlp(), row.getSize())));
@@ -155,10 +179,42 @@ public class BlockSealer {
         return head;
     }
 
+    /** Executes stored block {@code number} on the head state (its parent's), and writes and applies its state. */
+    private void reexecute(long number) {
+        BlockHeader parent = storedHeader(number - 1);
+        BlockHeader header = storedHeader(number);
+        List<Transaction> txs = transactions.byBlock(number).stream().map(row -> Transaction.decode(row.raw())).toList();
+        Block block = new Block(header, txs, List.of(), header.withdrawalsRoot() == null ? null : List.of());
+        BlockOverlay overlay = new BlockOverlay(headState);
+        BlockNodes nodes = trieNodes.newBlock();
+        StateRoots.Result[] roots = new StateRoots.Result[1];
+        try {
+            rules.executor().importBlock(parent, WorldState.over(overlay), block, this::storedHash, () -> {
+                roots[0] = StateRoots.apply(parent.stateRoot(), headState, overlay.changes(), nodes);
+                return roots[0].stateRoot();
+            });
+        } catch (InvalidBlockException e) {
+            throw new IllegalStateException("stored block #" + number + " does not execute to its header again: " + e.getMessage(), e);
+        }
+        Map<Address, Hash> storageRoots = roots[0] == null ? Map.of() : roots[0].storageRoots();
+        stateWriter.write(List.of(new BlockStateWrite(number, overlay.changes(), storageRoots, nodes.created())));
+        trieNodes.written(nodes.created());
+        headState.apply(number, header.stateRoot(), overlay.changes(), storageRoots);
+    }
+
+    private BlockHeader storedHeader(long number) {
+        return BlockHeader.decode(blocks.findByNumber(number)
+                .orElseThrow(() -> new IllegalStateException("block #" + number + " is not stored")).getHeaderRlp());
+    }
+
+    private Hash storedHash(long number) {
+        return blocks.findByNumber(number).map(row -> Hash.keccak(row.getHeaderRlp())).orElse(Hash.ZERO);
+    }
+
     /**
      * Builds and stores the block after the head: the best pending transactions that fit, executed on the head
-     * state through an overlay; header, transactions, receipts, logs, state rows and trie nodes in this one
-     * transaction. Memory and the pool's rows are left to the caller, after the commit.
+     * state through an overlay; header, transactions, receipts and logs in this one transaction. Memory, the state
+     * tables ({@link org.nos.ejb.state.StateWriter}) and the pool's rows are left to the caller, after the commit.
      */
     public SealedBlock sealNextBlock() {
         long started = System.nanoTime();
@@ -227,8 +283,6 @@ public class BlockSealer {
         transactions.insert(txRows, logRows);
         StateChanges changes = overlay.changes();
         Map<Address, Hash> storageRoots = roots[0] == null ? Map.of() : roots[0].storageRoots();
-        stateTables.write(changes, storageRoots);
-        stateTables.writeTrieNodes(nodes.created().entrySet());
         return new SealedBlock(sealed, changes, storageRoots, nodes.created(), included, invalid, storedTxs, storedReceipts,
                 stored - started, System.nanoTime() - stored);
     }

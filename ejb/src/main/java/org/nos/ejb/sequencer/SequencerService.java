@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.nos.ejb.chain.BlockSealedEvent;
@@ -14,7 +15,10 @@ import org.nos.ejb.chain.ChainBlock;
 import org.nos.ejb.chain.ChainHead;
 import org.nos.ejb.chain.ChainQueries;
 import org.nos.ejb.config.NodeSettings;
+import org.nos.ejb.state.BlockStateWrite;
 import org.nos.ejb.state.HeadState;
+import org.nos.ejb.state.StateBacklog;
+import org.nos.ejb.state.StateWriter;
 import org.nos.ejb.state.TrieNodes;
 import org.nos.ejb.txpool.PoolHolder;
 import org.nos.protocol.base.Hash;
@@ -56,12 +60,19 @@ public class SequencerService {
     PoolHolder pool;
 
     @Inject
+    StateBacklog stateBacklog;
+
+    @EJB
+    StateWriter stateWriter;
+
+    @Inject
     Event<BlockSealedEvent> sealedEvents;
 
     /** Seals the due blocks; returns how many it sealed. */
     public int sealDueBlocks() {
         if (!chainHead.isLoaded()) return 0;
         if (!settings.sequencerEnabled()) { // no blocks to follow: the pool's accepts still go to its table
+            writeState(chainHead.head(), 1);
             writePoolRows(chainHead.head());
             return 0;
         }
@@ -96,13 +107,15 @@ public class SequencerService {
     }
 
     /**
-     * The block's transaction has committed: the trie node cache, the head state, the head, the pool follow,
-     * in that order; then the {@link BlockSealedEvent}; then the pool's table (its new rows and deletes).
+     * The block's transaction has committed: the trie nodes, the head state, the head, the pool follow, in that
+     * order; then the {@link BlockSealedEvent}; then the state tables, once {@code nos.state.write-interval} blocks
+     * wait; then the pool's table (its new rows and deletes).
      */
     private void committed(SealedBlock sealed) {
         ChainBlock block = sealed.block();
-        trieNodes.committed(sealed.trieNodes());
+        trieNodes.sealed(sealed.trieNodes());
         headState.apply(block.number(), block.header().stateRoot(), sealed.changes(), sealed.storageRoots());
+        stateBacklog.add(new BlockStateWrite(block.number(), sealed.changes(), sealed.storageRoots(), sealed.trieNodes()));
         chainQueries.rememberTransactions(block.number(), sealed.transactions());
         chainHead.advance(block);
         if (pool.isLoaded() && (!sealed.included().isEmpty() || !sealed.invalid().isEmpty() || pool.pool().size() > 0)) {
@@ -118,7 +131,23 @@ public class SequencerService {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A block-sealed observer failed", e);
         }
+        writeState(block, settings.stateWriteInterval());
         writePoolRows(block);
+    }
+
+    /** Writes the state of the blocks waiting for it, when at least {@code due} blocks wait. */
+    private void writeState(ChainBlock head, int due) {
+        List<BlockStateWrite> waiting = stateBacklog.blocks();
+        if (waiting.isEmpty() || waiting.size() < due) return;
+        try {
+            stateWriter.writeApart(waiting);
+        } catch (RuntimeException e) {
+            LOG.warning("Cannot write the state of blocks #" + waiting.get(0).blockNumber() + " to #" + head.number()
+                    + ", will retry: " + rootCause(e));
+            return;
+        }
+        stateBacklog.written(waiting.size());
+        for (BlockStateWrite written : waiting) trieNodes.written(written.trieNodes());
     }
 
     private void writePoolRows(ChainBlock head) {

@@ -4,14 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.nos.jpa.state.StateRepository;
 import org.nos.protocol.base.Hash;
 import org.nos.protocol.trie.TrieNodeStore;
 
 /**
- * The committed trie nodes: an LRU cache in front of the {@code nos_trie_node} table. Read-only as a
- * {@link TrieNodeStore}; a block writes through its own {@link BlockNodes} and its nodes enter the cache after
- * commit ({@link #committed}).
+ * The trie nodes of the sealed blocks: those not yet written to the {@code nos_trie_node} table, then an LRU cache
+ * in front of it. Read-only as a {@link TrieNodeStore}; a block writes through its own {@link BlockNodes}, whose
+ * nodes are held here from its commit ({@link #sealed}) until the state writer has stored them ({@link #written}).
  */
 @ApplicationScoped
 public class TrieNodes implements TrieNodeStore {
@@ -27,13 +28,17 @@ public class TrieNodes implements TrieNodeStore {
         }
     };
 
+    private final ConcurrentHashMap<Hash, byte[]> unwritten = new ConcurrentHashMap<>();
+
     @Override
     public byte[] get(Hash nodeHash) {
         synchronized (cache) {
             byte[] rlp = cache.get(nodeHash);
             if (rlp != null) return rlp;
         }
-        byte[] rlp = repository.trieNode(nodeHash);
+        byte[] rlp = unwritten.get(nodeHash);
+        if (rlp != null) return rlp;
+        rlp = repository.trieNode(nodeHash);
         if (rlp != null) {
             synchronized (cache) {
                 cache.put(nodeHash, rlp);
@@ -47,11 +52,17 @@ public class TrieNodes implements TrieNodeStore {
         throw new UnsupportedOperationException("trie nodes are written per block, through BlockNodes");
     }
 
-    /** A block's nodes, now committed. */
-    public void committed(Map<Hash, byte[]> nodes) {
+    /** A sealed block's nodes, held until they are written. */
+    public void sealed(Map<Hash, byte[]> nodes) {
+        unwritten.putAll(nodes);
+    }
+
+    /** Nodes now in the table: from the held ones into the cache (in that order, so a reader always finds them). */
+    public void written(Map<Hash, byte[]> nodes) {
         synchronized (cache) {
             cache.putAll(nodes);
         }
+        unwritten.keySet().removeAll(nodes.keySet());
     }
 
     /** A write buffer for one block over these nodes. */

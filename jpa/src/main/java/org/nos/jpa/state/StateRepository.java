@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.BiConsumer;
 import org.nos.evm.Word;
 import org.nos.evm.state.StateChanges;
@@ -153,6 +154,32 @@ public class StateRepository {
             if (codes > 0) upsertCode.executeBatch();
         } catch (SQLException e) {
             throw Database.failure("cannot write state changes", e);
+        }
+    }
+
+    /**
+     * The block whose post-state the flat tables and the trie nodes hold; empty for a database written before
+     * this was recorded, whose tables hold the head's state.
+     */
+    public OptionalLong writtenThrough() {
+        try (Connection c = db.connection();
+                PreparedStatement ps = c.prepareStatement("select block_number from nos_state_progress where id = 1");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+        } catch (SQLException e) {
+            throw Database.failure("cannot read how far the state is written", e);
+        }
+    }
+
+    /** Records that the tables now hold the post-state of {@code blockNumber}, inside the caller's transaction. */
+    public void markWrittenThrough(long blockNumber) {
+        try (Connection c = db.connection();
+                PreparedStatement ps = c.prepareStatement(db.upsert(c, "nos_state_progress", new String[] {"id"}, "id", "block_number"))) {
+            ps.setInt(1, 1);
+            ps.setLong(2, blockNumber);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw Database.failure("cannot record how far the state is written", e);
         }
     }
 
