@@ -1,19 +1,26 @@
 package org.nos.evm.interpreter;
 
 import java.util.Arrays;
+import org.nos.protocol.crypto.Keccak256;
 
-/** A frame's byte-addressed memory, grown in 32-byte words; the caller pays {@link #expansionCost} first. */
+/**
+ * A frame's byte-addressed memory, grown in 32-byte words; the caller pays {@link #expansionCost} first. The bytes
+ * are kept as big-endian longs, eight to a long, so that a word at an offset that is a multiple of 8 (Solidity's
+ * scratch space, free memory pointer and ABI encoding always are) moves as four longs, and KECCAK256 reads its lanes
+ * as whole longs too. Other offsets take the byte-wise path.
+ */
 public final class Memory {
     /** Offsets at or beyond this are never affordable; treating them as out of gas keeps the arithmetic in longs. */
     static final long MAX_OFFSET = 1L << 32;
     /** Java arrays stop at 2^31; a memory this large would cost about 2^43 gas, beyond any real block. */
     private static final long MAX_END = 0x7fff_0000L;
 
-    private byte[] data = new byte[1024];
+    /** Byte {@code i} is bits {@code 56 - 8 * (i % 8)} and up of {@code words[i / 8]}. */
+    private long[] words = new long[128];
     private int size;
 
     void reset() {
-        if (size > 0) Arrays.fill(data, 0, size, (byte) 0);
+        if (size > 0) Arrays.fill(words, 0, size >>> 3, 0L);
         size = 0;
     }
 
@@ -37,35 +44,70 @@ public final class Memory {
         long end = offset + length;
         if (end <= size) return;
         int newSize = (int) (Gas.words(end) << 5);
-        if (newSize > data.length) {
-            data = Arrays.copyOf(data, Math.max(newSize, Math.min(data.length * 2, Integer.MAX_VALUE - 64)));
+        int newWords = newSize >>> 3;
+        if (newWords > words.length) {
+            words = Arrays.copyOf(words, Math.max(newWords, Math.min(words.length * 2, Integer.MAX_VALUE / 8)));
         }
         size = newSize;
     }
 
-    byte[] data() {
-        return data;
-    }
-
     /** Reads the 32 bytes at {@code offset} into the stack word at {@code at}. */
     void loadWord(int offset, long[] s, int at) {
-        byte[] d = data;
-        s[at + 3] = readLong(d, offset);
-        s[at + 2] = readLong(d, offset + 8);
-        s[at + 1] = readLong(d, offset + 16);
-        s[at] = readLong(d, offset + 24);
+        if ((offset & 7) == 0) {
+            long[] w = words;
+            int i = offset >>> 3;
+            s[at + 3] = w[i];
+            s[at + 2] = w[i + 1];
+            s[at + 1] = w[i + 2];
+            s[at] = w[i + 3];
+            return;
+        }
+        s[at + 3] = longAt(offset);
+        s[at + 2] = longAt(offset + 8);
+        s[at + 1] = longAt(offset + 16);
+        s[at] = longAt(offset + 24);
     }
 
     void storeWord(int offset, long[] s, int at) {
-        byte[] d = data;
-        writeLong(d, offset, s[at + 3]);
-        writeLong(d, offset + 8, s[at + 2]);
-        writeLong(d, offset + 16, s[at + 1]);
-        writeLong(d, offset + 24, s[at]);
+        if ((offset & 7) == 0) {
+            long[] w = words;
+            int i = offset >>> 3;
+            w[i] = s[at + 3];
+            w[i + 1] = s[at + 2];
+            w[i + 2] = s[at + 1];
+            w[i + 3] = s[at];
+            return;
+        }
+        putLongAt(offset, s[at + 3]);
+        putLongAt(offset + 8, s[at + 2]);
+        putLongAt(offset + 16, s[at + 1]);
+        putLongAt(offset + 24, s[at]);
     }
 
     void storeByte(int offset, byte b) {
-        data[offset] = b;
+        int shift = 56 - ((offset & 7) << 3);
+        int i = offset >>> 3;
+        words[i] = words[i] & ~(0xffL << shift) | (b & 0xffL) << shift;
+    }
+
+    byte byteAt(int offset) {
+        return (byte) (words[offset >>> 3] >>> (56 - ((offset & 7) << 3)));
+    }
+
+    /** The 8 bytes at an offset that is not a multiple of 8, as a big-endian long. */
+    private long longAt(int offset) {
+        int i = offset >>> 3;
+        int shift = (offset & 7) << 3;
+        return words[i] << shift | words[i + 1] >>> (64 - shift);
+    }
+
+    /** Writes the 8 bytes at an offset that is not a multiple of 8. */
+    private void putLongAt(int offset, long v) {
+        int i = offset >>> 3;
+        int shift = (offset & 7) << 3;
+        long low = -1L >>> shift; // the bits of words[i] from offset on
+        words[i] = words[i] & ~low | v >>> shift;
+        words[i + 1] = words[i + 1] & low | v << (64 - shift);
     }
 
     /** Copies {@code length} bytes of {@code src} from {@code srcOffset} (zero-filled past its end) to {@code offset}. */
@@ -76,17 +118,46 @@ public final class Memory {
     void copyIn(int offset, byte[] src, long srcOffset, int length, int srcLength) {
         if (length == 0) return;
         int available = srcOffset >= srcLength ? 0 : (int) Math.min(length, srcLength - srcOffset);
-        if (available > 0) System.arraycopy(src, (int) srcOffset, data, offset, available);
-        if (available < length) Arrays.fill(data, offset + available, offset + length, (byte) 0);
+        int from = (int) srcOffset;
+        int i = 0;
+        for (; i < available && ((offset + i) & 7) != 0; i++) storeByte(offset + i, src[from + i]);
+        for (; i + 8 <= available; i += 8) words[(offset + i) >>> 3] = readLong(src, from + i);
+        for (; i < available; i++) storeByte(offset + i, src[from + i]);
+        for (; i < length && ((offset + i) & 7) != 0; i++) storeByte(offset + i, (byte) 0);
+        if (i + 8 <= length) {
+            int firstWord = (offset + i) >>> 3;
+            int whole = (length - i) >>> 3;
+            Arrays.fill(words, firstWord, firstWord + whole, 0L);
+            i += whole << 3;
+        }
+        for (; i < length; i++) storeByte(offset + i, (byte) 0);
     }
 
+    /** MCOPY: {@code length} bytes from {@code src} to {@code dst}, as if through a buffer when they overlap. */
     void copyWithin(int dst, int src, int length) {
-        System.arraycopy(data, src, data, dst, length);
+        if (length == 0) return;
+        copyIn(dst, slice(src, length), 0, length);
     }
 
     public byte[] slice(long offset, long length) {
         if (length == 0) return EMPTY;
-        return Arrays.copyOfRange(data, (int) offset, (int) (offset + length));
+        int off = (int) offset;
+        int len = (int) length;
+        byte[] out = new byte[len];
+        int i = 0;
+        for (; i < len && ((off + i) & 7) != 0; i++) out[i] = byteAt(off + i);
+        for (; i + 8 <= len; i += 8) writeLong(out, i, words[(off + i) >>> 3]);
+        for (; i < len; i++) out[i] = byteAt(off + i);
+        return out;
+    }
+
+    /** KECCAK256 of {@code [offset, offset+length)}, the digest in {@code lanes[0..4)} as {@link Keccak256#hashToLanes} leaves it. */
+    void hashToLanes(int offset, int length, long[] lanes) {
+        if ((offset & 7) == 0) {
+            Keccak256.hashBigEndianLongsToLanes(words, offset >>> 3, length, lanes);
+        } else {
+            Keccak256.hashToLanes(slice(offset, length), 0, length, lanes);
+        }
     }
 
     static final byte[] EMPTY = new byte[0];

@@ -9,7 +9,6 @@ import org.nos.protocol.base.Address;
 import org.nos.protocol.base.Bytes;
 import org.nos.protocol.base.Hash;
 import org.nos.protocol.block.Log;
-import org.nos.protocol.crypto.Keccak256;
 
 /**
  * The bodies of the opcodes that touch memory regions, the environment or state, or start sub-calls. Each reads
@@ -132,7 +131,7 @@ final class Operations {
         long len = Words.clampedLong(s, t - 4);
         if (!chargeMemory(f, off, len) || !charge(f, Gas.KECCAK_WORD * Gas.words(len))) return Status.OUT_OF_GAS;
         long[] lanes = keccakState;
-        Keccak256.hashToLanes(f.memory.data(), len == 0 ? 0 : (int) off, (int) len, lanes);
+        f.memory.hashToLanes(len == 0 ? 0 : (int) off, (int) len, lanes);
         s[t - 1] = Long.reverseBytes(lanes[0]); // the digest's first 8 bytes are the word's top limb
         s[t - 2] = Long.reverseBytes(lanes[1]);
         s[t - 3] = Long.reverseBytes(lanes[2]);

@@ -56,6 +56,36 @@ public final class Keccak256 {
         absorb(data, offset, length, state);
     }
 
+    /**
+     * {@link #hashToLanes} of {@code length} bytes held as big-endian longs, eight to a long, from
+     * {@code words[first]} on (the EVM's memory). Bytes past {@code length} in the last long are ignored.
+     */
+    public static void hashBigEndianLongsToLanes(long[] words, int first, int length, long[] state) {
+        long[] s = state;
+        Arrays.fill(s, 0L);
+        int w = first;
+        int left = length;
+        while (left >= RATE) {
+            for (int i = 0; i < RATE / 8; i++) {
+                s[i] ^= Long.reverseBytes(words[w + i]);
+            }
+            permute(s);
+            w += RATE / 8;
+            left -= RATE;
+        }
+        int lanes = left >>> 3;
+        for (int i = 0; i < lanes; i++) {
+            s[i] ^= Long.reverseBytes(words[w + i]);
+        }
+        int tail = left & 7;
+        if (tail != 0) {
+            s[lanes] ^= Long.reverseBytes(words[w + lanes]) & ((1L << (tail << 3)) - 1);
+        }
+        s[left >>> 3] ^= 0x01L << ((left & 7) << 3);
+        s[RATE / 8 - 1] ^= 0x80L << 56;
+        permute(s);
+    }
+
     /** Absorbs the padded input into the zeroed state {@code s} and permutes; the digest is in {@code s[0..4)}. */
     private static void absorb(byte[] data, int offset, int length, long[] s) {
         int end = offset + length;
