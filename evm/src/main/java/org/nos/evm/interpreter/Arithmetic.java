@@ -342,6 +342,10 @@ final class Arithmetic {
     /** floor((2^192 - 1) / (d1:d0)) - 2^64 for a normalized two-limb divisor (Möller and Granlund, algorithm 6). */
     private long reciprocal3by2(long d1, long d0) {
         if (d1 == reciprocal3Of1 && d0 == reciprocal3Of0) return reciprocal3;
+        return newReciprocal3by2(d1, d0); // rare: out of line, so that the JIT does not inline it with the rest
+    }
+
+    private long newReciprocal3by2(long d1, long d0) {
         reciprocal3Of1 = d1;
         reciprocal3Of0 = d0;
         long v = reciprocal(d1);

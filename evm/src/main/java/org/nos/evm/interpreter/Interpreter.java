@@ -6,8 +6,11 @@ import org.nos.evm.tracing.Tracer;
 
 /**
  * The dispatch loop. Each step reads the opcode's constant gas and stack bounds from the fork's
- * {@link OpcodeTable} (one packed long), checks and charges them, then runs the opcode's body: the hot, state-free
- * opcodes inline in {@link #run}, everything else in {@link Operations}. A taken jump also runs the JUMPDEST it
+ * {@link OpcodeTable} (one packed long), checks and charges them, then runs the opcode's body: the opcodes compiled
+ * Solidity runs most inline in {@link #run}, everything else in {@link Operations}. The rarer arithmetic (signed
+ * division and comparison, ADDMOD, MULMOD, EXP, SIGNEXTEND, BYTE, SAR) is there too: once a node has executed varied
+ * contracts, C2 would otherwise inline all of it into {@code run}, which then compiles to slower code for the
+ * common opcodes. A taken jump also runs the JUMPDEST it
  * lands on (1 gas, no stack effect), and the sequences Solidity emits most (PUSH2+JUMP/JUMPI,
  * ISZERO+PUSH2+JUMPI, SWAPn+POP) run as one step when none of their parts can fail, unless a tracer wants to see
  * every step. Words live four longs per slot in the frame's stack array; no opcode allocates except those that
@@ -15,7 +18,10 @@ import org.nos.evm.tracing.Tracer;
  * {@link Evm} then runs on its explicit frame stack (no Java recursion per call).
  */
 final class Interpreter {
+    /** The fork's opcode table, or with a tracer {@link OpcodeTable#TRACED_DISPATCH}, which sends every step to it. */
     private final long[] dispatch;
+    /** The fork's opcode table. */
+    private final long[] steps;
     private final Arithmetic math = new Arithmetic();
     private final Operations ops;
     private final Tracer tracer;
@@ -23,7 +29,8 @@ final class Interpreter {
 
     Interpreter(EvmConfig config, WorldState state, Environment env, Tracer tracer, Cancellation cancellation) {
         OpcodeTable table = OpcodeTable.of(config.fork());
-        this.dispatch = table.dispatch;
+        this.steps = table.dispatch;
+        this.dispatch = tracer == null ? table.dispatch : OpcodeTable.TRACED_DISPATCH;
         this.tracer = tracer;
         this.cancellation = cancellation;
         this.ops = new Operations(config, state, env);
@@ -34,6 +41,7 @@ final class Interpreter {
         final long[] s = f.stack;
         final byte[] code = f.code.code;
         final long[] dispatch = this.dispatch;
+        final long[] steps = this.steps;
         final Tracer tracer = this.tracer;
         final Memory mem = f.memory;
         final CodeAnalysis analysis = f.code;
@@ -46,22 +54,29 @@ final class Interpreter {
         loop:
         while (true) {
             int op = code[pc] & 0xff;
-            if (tracer != null) {
-                f.pc = pc;
-                f.sp = sp;
-                f.gas = gas;
-                tracer.onStep(f, pc, op, gas);
-            }
             long d = dispatch[op]; // see OpcodeTable.dispatch for the packing
             int minStack = (int) d & 0xffff;
             int above = sp - minStack; // must lie in [0, max - min]
             int room = (int) d >>> 16;
             gas -= d >>> 32;
             if ((above | (room - above) | gas) < 0) { // one sign test for all four faults (all zero the gas)
-                status = minStack == OpcodeTable.UNDEFINED ? Status.INVALID_OPCODE
-                        : above < 0 ? Status.STACK_UNDERFLOW
-                        : above > room ? Status.STACK_OVERFLOW : Status.OUT_OF_GAS;
-                break;
+                if (minStack == OpcodeTable.TRACED) { // a tracer watches: every step comes here first
+                    f.pc = pc;
+                    f.sp = sp;
+                    f.gas = gas;
+                    tracer.onStep(f, pc, op, gas);
+                    d = steps[op];
+                    minStack = (int) d & 0xffff;
+                    above = sp - minStack;
+                    room = (int) d >>> 16;
+                    gas -= d >>> 32;
+                }
+                if ((above | (room - above) | gas) < 0) {
+                    status = minStack == OpcodeTable.UNDEFINED ? Status.INVALID_OPCODE
+                            : above < 0 ? Status.STACK_UNDERFLOW
+                            : above > room ? Status.STACK_OVERFLOW : Status.OUT_OF_GAS;
+                    break;
+                }
             }
             int t = (sp - 1) << 2;
             switch (op) {
@@ -84,39 +99,8 @@ final class Interpreter {
                     math.div(s, t, t - 4);
                     sp--;
                     break;
-                case 0x05:
-                    math.sdiv(s, t, t - 4);
-                    sp--;
-                    break;
                 case 0x06:
                     math.mod(s, t, t - 4);
-                    sp--;
-                    break;
-                case 0x07:
-                    math.smod(s, t, t - 4);
-                    sp--;
-                    break;
-                case 0x08:
-                    math.addMod(s, t, t - 4, t - 8);
-                    sp -= 2;
-                    break;
-                case 0x09:
-                    math.mulMod(s, t, t - 4, t - 8);
-                    sp -= 2;
-                    break;
-                case 0x0a: {
-                    long expCost = Gas.EXP_BYTE * Arithmetic.byteLength(s, t - 4);
-                    if (gas < expCost) {
-                        status = Status.OUT_OF_GAS;
-                        break loop;
-                    }
-                    gas -= expCost;
-                    math.exp(s, t, t - 4);
-                    sp--;
-                    break;
-                }
-                case 0x0b:
-                    Arithmetic.signExtend(s, t, t - 4);
                     sp--;
                     break;
                 case 0x10:
@@ -125,14 +109,6 @@ final class Interpreter {
                     break;
                 case 0x11:
                     Arithmetic.set(s, t - 4, Arithmetic.compareUnsigned(s, t, t - 4) > 0 ? 1 : 0);
-                    sp--;
-                    break;
-                case 0x12:
-                    Arithmetic.set(s, t - 4, Arithmetic.compareSigned(s, t, t - 4) < 0 ? 1 : 0);
-                    sp--;
-                    break;
-                case 0x13:
-                    Arithmetic.set(s, t - 4, Arithmetic.compareSigned(s, t, t - 4) > 0 ? 1 : 0);
                     sp--;
                     break;
                 case 0x14:
@@ -144,8 +120,8 @@ final class Interpreter {
                     if (code[pc + 1] == 0x61 && code[pc + 4] == 0x57 && tracer == null) {
                         // ISZERO PUSH2 dest JUMPI, as Solidity tests a loop's condition: when nothing can fail, jump
                         // on the operand being zero without writing the flag; otherwise step through
-                        long pushJumpGas = (dispatch[0x61] >>> 32) + (dispatch[0x57] >>> 32);
-                        long landGas = pushJumpGas + (dispatch[0x5b] >>> 32);
+                        long pushJumpGas = (steps[0x61] >>> 32) + (steps[0x57] >>> 32);
+                        long landGas = pushJumpGas + (steps[0x5b] >>> 32);
                         int dest = (code[pc + 2] & 0xff) << 8 | (code[pc + 3] & 0xff);
                         if (gas >= landGas && sp < OpcodeTable.STACK_LIMIT) {
                             if (!Arithmetic.isZero(s, t)) { // not taken: on past the JUMPI
@@ -192,20 +168,12 @@ final class Interpreter {
                     s[t + 2] = ~s[t + 2];
                     s[t + 3] = ~s[t + 3];
                     break;
-                case 0x1a:
-                    Arithmetic.byteOp(s, t, t - 4);
-                    sp--;
-                    break;
                 case 0x1b:
                     Arithmetic.shl(s, t, t - 4);
                     sp--;
                     break;
                 case 0x1c:
                     Arithmetic.shr(s, t, t - 4, false);
-                    sp--;
-                    break;
-                case 0x1d:
-                    Arithmetic.shr(s, t, t - 4, true);
                     sp--;
                     break;
                 case 0x35: {
@@ -250,21 +218,6 @@ final class Interpreter {
                     sp -= 2;
                     break;
                 }
-                case 0x53: {
-                    long off = Words.clampedLong(s, t);
-                    if (off >= mem.size()) {
-                        long memCost = mem.expansionCost(off, 1);
-                        if (gas < memCost) {
-                            status = Status.OUT_OF_GAS;
-                            break loop;
-                        }
-                        gas -= memCost;
-                        mem.grow(off, 1);
-                    }
-                    mem.storeByte((int) off, (byte) s[t - 4]);
-                    sp -= 2;
-                    break;
-                }
                 case 0x56: {
                     long dest = Words.clampedLong(s, t);
                     if (!analysis.isJumpDest(dest)) {
@@ -273,7 +226,7 @@ final class Interpreter {
                     }
                     sp--;
                     if (cancellation.isCancelled()) throw new ExecutionCancelledException();
-                    long jumpDestGas = dispatch[0x5b] >>> 32;
+                    long jumpDestGas = steps[0x5b] >>> 32;
                     if (tracer == null && gas >= jumpDestGas) { // run the JUMPDEST here (its stack bounds always
                         gas -= jumpDestGas;                    // hold), saving a dispatch
                         pc = (int) dest + 1;
@@ -291,7 +244,7 @@ final class Interpreter {
                             break loop;
                         }
                         if (cancellation.isCancelled()) throw new ExecutionCancelledException();
-                        long jumpDestGas = dispatch[0x5b] >>> 32;
+                        long jumpDestGas = steps[0x5b] >>> 32;
                         if (tracer == null && gas >= jumpDestGas) { // as for JUMP
                             gas -= jumpDestGas;
                             pc = (int) dest + 1;
@@ -302,14 +255,6 @@ final class Interpreter {
                     }
                     break;
                 }
-                case 0x58:
-                    Arithmetic.set(s, t + 4, pc);
-                    sp++;
-                    break;
-                case 0x59:
-                    Arithmetic.set(s, t + 4, mem.size());
-                    sp++;
-                    break;
                 case 0x5a:
                     Arithmetic.set(s, t + 4, gas);
                     sp++;
@@ -331,8 +276,8 @@ final class Interpreter {
                     if ((next == 0x56 || next == 0x57) && tracer == null) {
                         // PUSH2 dest + JUMP/JUMPI, as Solidity emits every jump: when nothing can fail, run the
                         // pair (and the JUMPDEST it lands on) in this one step; otherwise step through them
-                        long jumpGas = dispatch[next] >>> 32;
-                        long landGas = jumpGas + (dispatch[0x5b] >>> 32);
+                        long jumpGas = steps[next] >>> 32;
+                        long landGas = jumpGas + (steps[0x5b] >>> 32);
                         boolean conditional = next == 0x57; // JUMPI also pops its condition, below dest
                         if (gas >= landGas && (!conditional || sp >= 1)) {
                             if (conditional && Arithmetic.isZero(s, t)) { // not taken: on past the JUMPI
@@ -379,9 +324,9 @@ final class Interpreter {
                 case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: case 0x95: case 0x96: case 0x97:
                 case 0x98: case 0x99: case 0x9a: case 0x9b: case 0x9c: case 0x9d: case 0x9e: case 0x9f: {
                     int o = (sp - 1 - (op - 0x8f)) << 2;
-                    if (code[pc + 1] == 0x50 && tracer == null && gas >= dispatch[0x50] >>> 32) {
+                    if (code[pc + 1] == 0x50 && tracer == null && gas >= steps[0x50] >>> 32) {
                         // SWAPn POP, as Solidity assigns a variable: the top replaces item n and goes, in one step
-                        gas -= dispatch[0x50] >>> 32;
+                        gas -= steps[0x50] >>> 32;
                         s[o] = s[t];
                         s[o + 1] = s[t + 1];
                         s[o + 2] = s[t + 2];

@@ -62,6 +62,11 @@ public final class Memory {
             s[at] = w[i + 3];
             return;
         }
+        loadUnaligned(offset, s, at);
+    }
+
+    /** {@link #loadWord} at an offset that is not a multiple of 8; rare, and out of line to keep the loop small. */
+    private void loadUnaligned(int offset, long[] s, int at) {
         s[at + 3] = longAt(offset);
         s[at + 2] = longAt(offset + 8);
         s[at + 1] = longAt(offset + 16);
@@ -78,6 +83,11 @@ public final class Memory {
             w[i + 3] = s[at];
             return;
         }
+        storeUnaligned(offset, s, at);
+    }
+
+    /** {@link #storeWord} at an offset that is not a multiple of 8; rare, and out of line to keep the loop small. */
+    private void storeUnaligned(int offset, long[] s, int at) {
         putLongAt(offset, s[at + 3]);
         putLongAt(offset + 8, s[at + 2]);
         putLongAt(offset + 16, s[at + 1]);

@@ -25,6 +25,16 @@ public final class OpcodeTable {
      */
     final long[] dispatch = new long[256];
     static final int UNDEFINED = 0xffff;
+    /**
+     * The minimum stack height of every entry of {@link #TRACED_DISPATCH}: like {@link #UNDEFINED}, no stack
+     * reaches it, so the loop's one fault test sends each step to the tracer, off the untraced path.
+     */
+    static final int TRACED = 0xfffe;
+    static final long[] TRACED_DISPATCH = new long[256];
+
+    static {
+        java.util.Arrays.fill(TRACED_DISPATCH, TRACED);
+    }
 
     private OpcodeTable(Fork fork) {
         frontier();

@@ -22,6 +22,8 @@ final class Operations {
     private final byte[] scratch = new byte[32];
     private final long[] keccakState = new long[25];
 
+    private final Arithmetic math = new Arithmetic();
+
     Operations(EvmConfig config, WorldState state, Environment env) {
         this.config = config;
         this.state = state;
@@ -32,6 +34,16 @@ final class Operations {
         long[] s = f.stack;
         int t = (f.sp - 1) << 2;
         switch (op) {
+            case 0x05: math.sdiv(s, t, t - 4); return pop(f, 1);
+            case 0x07: math.smod(s, t, t - 4); return pop(f, 1);
+            case 0x08: math.addMod(s, t, t - 4, t - 8); return pop(f, 2);
+            case 0x09: math.mulMod(s, t, t - 4, t - 8); return pop(f, 2);
+            case 0x0a: return exp(f, s, t);
+            case 0x0b: Arithmetic.signExtend(s, t, t - 4); return pop(f, 1);
+            case 0x12: Arithmetic.set(s, t - 4, Arithmetic.compareSigned(s, t, t - 4) < 0 ? 1 : 0); return pop(f, 1);
+            case 0x13: Arithmetic.set(s, t - 4, Arithmetic.compareSigned(s, t, t - 4) > 0 ? 1 : 0); return pop(f, 1);
+            case 0x1a: Arithmetic.byteOp(s, t, t - 4); return pop(f, 1);
+            case 0x1d: Arithmetic.shr(s, t, t - 4, true); return pop(f, 1);
             case 0x20: return keccak(f, s, t);
             case 0x30: return push(f, f.address);
             case 0x31: return balance(f, s, t);
@@ -61,6 +73,9 @@ final class Operations {
             case 0x4a: return push(f, env.blobBaseFee());
             case 0x54: return sload(f, s, t);
             case 0x55: return sstore(f, s, t);
+            case 0x53: return mstore8(f, s, t);
+            case 0x58: return push(f, f.pc);
+            case 0x59: return push(f, f.memory.size());
             case 0x5c: return tload(f, s, t);
             case 0x5d: return tstore(f, s, t);
             case 0x5e: return mcopy(f, s, t);
@@ -79,6 +94,11 @@ final class Operations {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static int pop(Frame f, int n) {
+        f.sp -= n;
+        return 0;
+    }
 
     private static boolean charge(Frame f, long cost) {
         if (f.gas < cost) return false;
@@ -124,7 +144,22 @@ final class Operations {
         return 0;
     }
 
+    // ------------------------------------------------------------------ arithmetic the dispatch loop leaves here
+
+    private int exp(Frame f, long[] s, int t) {
+        if (!charge(f, Gas.EXP_BYTE * Arithmetic.byteLength(s, t - 4))) return Status.OUT_OF_GAS;
+        math.exp(s, t, t - 4);
+        return pop(f, 1);
+    }
+
     // ------------------------------------------------------------------ memory and data
+
+    private static int mstore8(Frame f, long[] s, int t) {
+        long off = Words.clampedLong(s, t);
+        if (!chargeMemory(f, off, 1)) return Status.OUT_OF_GAS;
+        f.memory.storeByte((int) off, (byte) s[t - 4]);
+        return pop(f, 2);
+    }
 
     private int keccak(Frame f, long[] s, int t) {
         long off = Words.clampedLong(s, t);
