@@ -6,7 +6,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import org.nos.ejb.sequencer.BlockSealer;
+import org.nos.ejb.txpool.PoolHolder;
+import org.nos.jpa.jdbc.Database;
+import org.nos.jpa.tx.TransactionRepository;
 
 /** At deployment: creates the genesis block on a new chain, then loads the stored head and head state, then restores the transaction pool. */
 @Singleton
@@ -17,15 +21,19 @@ public class ChainBootstrap {
     @EJB
     BlockSealer sealer;
 
-    @jakarta.inject.Inject
-    org.nos.ejb.txpool.PoolHolder pool;
+    @Inject
+    PoolHolder pool;
 
-    @jakarta.inject.Inject
-    org.nos.jpa.jdbc.Database database;
+    @Inject
+    Database database;
+
+    @Inject
+    TransactionRepository transactions;
 
     @PostConstruct
     void loadChain() {
         database.requireDurableCommits();
+        transactions.dropUnusedLogIndexes();
         sealer.createGenesisIfAbsent();
         sealer.loadHead();
         pool.restore();

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.nos.jpa.block.BlockEntity;
 import org.nos.jpa.block.BlockRepository;
 import org.nos.protocol.base.Hash;
+import org.nos.protocol.block.BlockHeader;
 
 /**
  * Read-only access to sealed blocks for JSON-RPC and other readers: the in-memory head first, the
@@ -122,7 +123,11 @@ public class ChainQueries {
             expectedHash = block.get().hash();
         }
         int limit = maxResults == Integer.MAX_VALUE ? maxResults : maxResults + 1;
-        List<LogRow> rows = transactions.logs(from, to, query.addresses(), query.topics(), limit);
+        List<LogRow> rows = new ArrayList<>();
+        for (long[] run : candidateRuns(from, to, query)) {
+            rows.addAll(transactions.logs(run[0], run[1], query.addresses(), query.topics(), limit - rows.size()));
+            if (rows.size() >= limit) break;
+        }
         if (rows.size() > maxResults) {
             throw new TooManyResultsException("query returned more than " + maxResults + " results");
         }
@@ -132,6 +137,34 @@ public class ChainQueries {
             out.add(toLog(r));
         }
         return out;
+    }
+
+    /**
+     * The runs of consecutive blocks in {@code [from, to]} whose logs bloom may match, as {@code [first, last]}: only
+     * their logs are read, as geth reads logs without an index.
+     */
+    private List<long[]> candidateRuns(long from, long to, LogQuery query) {
+        List<long[]> runs = new ArrayList<>();
+        long head = chainHead.head().number();
+        long last = Math.min(to, head);
+        if (from > last) return runs;
+        List<BlockHeader> headers = new ArrayList<>();
+        if (last - from < 256 && chainHead.recent(from) != null && chainHead.recent(last) != null) {
+            for (long n = from; n <= last; n++) {
+                ChainBlock b = chainHead.recent(n);
+                if (b == null || b.number() != n) return List.of(new long[] {from, last}); // moved on meanwhile: read all
+                headers.add(b.header());
+            }
+        } else {
+            blocks.findRange(from, last).forEach(row -> headers.add(BlockHeader.decode(row.getHeaderRlp())));
+        }
+        for (BlockHeader header : headers) {
+            if (!query.mightMatch(Bloom.of(header.logsBloom()))) continue;
+            long n = header.number();
+            if (!runs.isEmpty() && runs.get(runs.size() - 1)[1] == n - 1) runs.get(runs.size() - 1)[1] = n;
+            else runs.add(new long[] {n, n});
+        }
+        return runs;
     }
 
     private Optional<StoredTransaction> toTransaction(TransactionRow row) {

@@ -3,6 +3,7 @@ package org.nos.ejb.chain;
 import java.util.List;
 import org.nos.protocol.base.Address;
 import org.nos.protocol.base.Hash;
+import org.nos.protocol.block.Bloom;
 
 /**
  * An eth_getLogs filter: a block range or (exclusively) one block hash; any of {@code addresses} (empty = any);
@@ -13,5 +14,18 @@ public record LogQuery(long fromBlock, long toBlock, Hash blockHash, List<Addres
     public LogQuery {
         addresses = List.copyOf(addresses);
         topics = topics.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * Whether a block with this logs bloom may hold a matching log: it has logs, one of the addresses (if any is
+     * given) is in it, and at each topic position with a set one of the set's topics is. False means certainly not.
+     */
+    public boolean mightMatch(Bloom bloom) {
+        if (bloom.equals(Bloom.EMPTY)) return false;
+        if (!addresses.isEmpty() && addresses.stream().noneMatch(bloom::mightContain)) return false;
+        for (List<Hash> set : topics) {
+            if (!set.isEmpty() && set.stream().noneMatch(bloom::mightContain)) return false;
+        }
+        return true;
     }
 }

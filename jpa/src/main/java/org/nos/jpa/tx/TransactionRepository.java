@@ -77,6 +77,20 @@ public class TransactionRepository {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
+    /**
+     * Drops the log indexes by address and topic that databases written by earlier versions still have: eth_getLogs
+     * no longer uses them, and each costs every sealed log a B-tree insert.
+     */
+    public void dropUnusedLogIndexes() {
+        try (Connection c = db.connection(); java.sql.Statement st = c.createStatement()) {
+            for (String index : List.of("nos_log_address", "nos_log_topic0", "nos_log_topic1", "nos_log_topic2", "nos_log_topic3")) {
+                st.execute("drop index if exists " + index);
+            }
+        } catch (SQLException e) {
+            throw Database.failure("cannot drop the unused log indexes", e);
+        }
+    }
+
     /** A block's transactions by index. */
     public List<TransactionRow> byBlock(long blockNumber) {
         return select("where block_number = ? order by tx_index", ps -> ps.setLong(1, blockNumber));
