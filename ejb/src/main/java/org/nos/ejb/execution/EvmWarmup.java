@@ -19,7 +19,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nos.ejb.chain.ChainRules;
 import org.nos.ejb.config.NodeSettings;
+import org.nos.evm.interpreter.OpcodeTour;
+import org.nos.evm.state.WorldState;
 import org.nos.protocol.base.Address;
 import org.nos.protocol.base.Bytes;
 
@@ -28,7 +31,9 @@ import org.nos.protocol.base.Bytes;
  * made a fresh node's first heavy {@code eth_call}s two to three times slower than later ones. So, right after the
  * chain is loaded, a managed thread runs {@code contracts/src/JitWarmup.sol} {@code nos.evm.warmup-calls} times
  * through {@link CallService}, the path eth_call takes, with the contract's code laid over an unused address by a
- * state override: nothing is deployed, sealed or stored. Deployment does not wait for it, and requests are served
+ * state override: nothing is deployed, sealed or stored. Each time it also runs the {@link OpcodeTour}, so that the
+ * compiled interpreter has seen every opcode and both ways of its branches; before, the first deployment after
+ * start-up sent it back to slower code. Deployment does not wait for it, and requests are served
  * meanwhile.
  */
 @Singleton
@@ -39,6 +44,8 @@ public class EvmWarmup {
     private static final Logger LOG = Logger.getLogger(EvmWarmup.class.getName());
     /** Where the warm-up code is laid: "WARM" in ASCII, an address no key controls. */
     static final Address ADDRESS = Address.fromHex("0x000000000000000000000000000000005741524d");
+    /** Where the {@link OpcodeTour} is laid: "TOUR" in ASCII. */
+    static final Address TOUR_ADDRESS = Address.fromHex("0x00000000000000000000000000000000544f5552");
     /** {@code run(400)}: about 2.3M gas of arithmetic, hashing, storage, a log and a nested call. */
     static final Bytes RUN_400 = Bytes.fromHex("0xa444f5e9" + "0".repeat(61) + "190");
 
@@ -47,6 +54,9 @@ public class EvmWarmup {
 
     @Inject
     NodeSettings settings;
+
+    @Inject
+    ChainRules rules;
 
     @Resource
     ManagedExecutorService executor;
@@ -67,13 +77,17 @@ public class EvmWarmup {
     private void warmUp(int n) {
         long start = System.nanoTime();
         try {
-            StateOverrides code = new StateOverrides(Map.of(ADDRESS,
-                    new AccountOverride(null, null, runtimeCode(), null, null)));
+            WorldState.initializeJournalClasses(); // before anything is compiled, see there
+            StateOverrides code = new StateOverrides(Map.of(
+                    ADDRESS, new AccountOverride(null, null, runtimeCode(), null, null),
+                    TOUR_ADDRESS, new AccountOverride(null, null, Bytes.wrap(OpcodeTour.code(rules.evmConfig().fork())), null, null)));
             CallRequest request = CallRequest.of(Address.ZERO, ADDRESS, RUN_400);
+            CallRequest tour = CallRequest.of(Address.ZERO, TOUR_ADDRESS, Bytes.EMPTY);
             long gas = 0;
             int done = 0;
             while (done < n && !stopping) {
                 gas += calls.call(request, CallService.PENDING, code).gasUsed();
+                gas += calls.call(tour, CallService.PENDING, code).gasUsed(); // every opcode, both ways where it can
                 done++;
             }
             LOG.info(String.format("EVM warm-up: %d calls, %.0fM gas in %d ms", done, gas / 1e6,

@@ -47,6 +47,25 @@ public final class WorldState {
         return new WorldState(store);
     }
 
+    /**
+     * Loads and initializes every kind of undo-journal entry. Some are first created only on rarer paths (a
+     * deployment's code, a self-destruct), and compiled code that meets a class not yet loaded is thrown away: the
+     * first deployment after a JIT warm-up sent the whole interpreter back to slower code. Call before warming up.
+     *
+     * @return how many kinds of entry there are
+     */
+    public static int initializeJournalClasses() {
+        Class<?>[] kinds = JournalEntry.class.getDeclaredClasses();
+        for (Class<?> kind : kinds) {
+            try {
+                Class.forName(kind.getName(), true, kind.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("cannot load " + kind.getName(), e);
+            }
+        }
+        return kinds.length;
+    }
+
     public StateStore store() {
         return store;
     }

@@ -98,4 +98,10 @@ class WorldStateTest {
     void emptyStoreHasTheEmptyRoot() {
         assertEquals(Hash.EMPTY_TRIE, InMemoryStateStore.empty().stateRoot());
     }
+
+    @Test
+    void initializesEveryKindOfJournalEntry() {
+        assertEquals(JournalEntry.class.getDeclaredClasses().length, WorldState.initializeJournalClasses());
+        assertTrue(WorldState.initializeJournalClasses() >= 12, "nonce, balance, code, created, storage, ... entries");
+    }
 }
