@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import org.jboss.arquillian.container.test.api.ContainerController;
 
 /** This run's WildFly JVM (the one with this run's base directory), as an operating system process. */
 public final class ServerProcess {
@@ -20,6 +22,17 @@ public final class ServerProcess {
         ProcessHandle server = find();
         assertTrue(server.destroyForcibly(), "SIGKILL sent");
         server.onExit().join(); // SIGKILL cannot be ignored: the JVM exits, and the next start must not race it
+    }
+
+    /**
+     * kill -9 of the server, then the container starts again (the EAR redeploys at boot) and the node answers
+     * JSON-RPC.
+     */
+    public static void killNineAndRestart(ContainerController controller, String container) {
+        killNine();
+        controller.kill(container);
+        controller.start(container);
+        NosNode.await(Duration.ofSeconds(120), "the node answering after the restart", () -> NosNode.blockNumber() >= 0);
     }
 
     /** The server log of this run's base directory. */

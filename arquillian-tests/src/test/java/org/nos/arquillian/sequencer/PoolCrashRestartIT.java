@@ -121,13 +121,10 @@ class PoolCrashRestartIT {
         return hashes;
     }
 
-    /** kill -9 of the server, then the container starts again (the EAR redeploys at boot). */
     private void killAndRestart() {
-        ServerProcess.killNine();
-        controller.kill(CONTAINER);
-        controller.start(CONTAINER);
-        NosNode.await(Duration.ofSeconds(120), "the node and its pool answering after the restart",
-                () -> NosNode.blockNumber() >= 0 && !NosNode.call("txpool_status", "[]").has("error"));
+        ServerProcess.killNineAndRestart(controller, CONTAINER);
+        NosNode.await(Duration.ofSeconds(60), "the pool answering after the restart",
+                () -> !NosNode.call("txpool_status", "[]").has("error"));
     }
 
     /** Every block from genesis to {@code head}: hash recomputed, parent linked, transactions and receipts complete. */

@@ -100,9 +100,6 @@ class UnwrittenStateRestartIT {
     }
 
     private void killAndRestart() {
-        ServerProcess.killNine();
-        controller.kill(CONTAINER);
-        controller.start(CONTAINER);
-        NosNode.await(Duration.ofSeconds(120), "the node answering after the restart", () -> NosNode.blockNumber() >= 0);
+        ServerProcess.killNineAndRestart(controller, CONTAINER);
     }
 }
