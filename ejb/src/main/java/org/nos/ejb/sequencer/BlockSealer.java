@@ -189,7 +189,7 @@ public class BlockSealer {
         BlockNodes nodes = trieNodes.newBlock();
         StateRoots.Result[] roots = new StateRoots.Result[1];
         try {
-            rules.executor().importBlock(parent, WorldState.over(overlay), block, this::storedHash, () -> {
+            rules.executor().importBlock(parent, WorldState.over(overlay), block, this::ancestorHash, () -> {
                 roots[0] = StateRoots.apply(parent.stateRoot(), headState, overlay.changes(), nodes);
                 return roots[0].stateRoot();
             });
@@ -205,10 +205,6 @@ public class BlockSealer {
     private BlockHeader storedHeader(long number) {
         return BlockHeader.decode(blocks.findByNumber(number)
                 .orElseThrow(() -> new IllegalStateException("block #" + number + " is not stored")).getHeaderRlp());
-    }
-
-    private Hash storedHash(long number) {
-        return blocks.findByNumber(number).map(row -> Hash.keccak(row.getHeaderRlp())).orElse(Hash.ZERO);
     }
 
     /**

@@ -81,9 +81,7 @@ public final class Keccak256 {
         if (tail != 0) {
             s[lanes] ^= Long.reverseBytes(words[w + lanes]) & ((1L << (tail << 3)) - 1);
         }
-        s[left >>> 3] ^= 0x01L << ((left & 7) << 3);
-        s[RATE / 8 - 1] ^= 0x80L << 56;
-        permute(s);
+        padAndPermute(s, left);
     }
 
     /** Absorbs the padded input into the zeroed state {@code s} and permutes; the digest is in {@code s[0..4)}. */
@@ -105,6 +103,11 @@ public final class Keccak256 {
         for (int i = lanes << 3; i < rem; i++) {
             s[i >>> 3] ^= (data[pos + i] & 0xffL) << ((i & 7) << 3);
         }
+        padAndPermute(s, rem);
+    }
+
+    /** Keccak's padding after the last {@code rem} (< 136) bytes of input, then the final permutation. */
+    private static void padAndPermute(long[] s, int rem) {
         s[rem >>> 3] ^= 0x01L << ((rem & 7) << 3);
         s[RATE / 8 - 1] ^= 0x80L << 56;
         permute(s);
