@@ -56,7 +56,10 @@ public class QuartzBootstrap {
             props.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
             props.setProperty("org.quartz.threadPool.threadCount", "2");
             props.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-            props.setProperty("org.quartz.jobStore.misfireThreshold", "1000");
+            // A fire that comes late (a busy JVM, say, just after deployment) must still run, not be skipped to
+            // the next one: the job seals every block that is due by then. Quartz only counts fires later than
+            // this as misfired.
+            props.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
             scheduler = new StdSchedulerFactory(props).getScheduler();
             jobFactory = new CdiJobFactory(beanManager);
             scheduler.setJobFactory(jobFactory);
