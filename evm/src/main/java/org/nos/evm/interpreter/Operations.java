@@ -11,7 +11,8 @@ import org.nos.protocol.base.Hash;
 import org.nos.protocol.block.Log;
 
 /**
- * The bodies of the opcodes that touch memory regions, the environment or state, or start sub-calls. Each reads
+ * The bodies of the opcodes that touch memory regions, the environment or state, or start sub-calls, and of those
+ * that {@link Interpreter}'s loop leaves out to stay small (division, the rarer arithmetic and shifts). Each reads
  * its inputs from the frame's stack, charges its dynamic gas from {@code f.gas}, and returns 0 to continue or the
  * {@link Status} that ends (or suspends) the frame.
  */
@@ -34,7 +35,9 @@ final class Operations {
         long[] s = f.stack;
         int t = (f.sp - 1) << 2;
         switch (op) {
+            case 0x04: math.div(s, t, t - 4); return pop(f, 1);
             case 0x05: math.sdiv(s, t, t - 4); return pop(f, 1);
+            case 0x06: math.mod(s, t, t - 4); return pop(f, 1);
             case 0x07: math.smod(s, t, t - 4); return pop(f, 1);
             case 0x08: math.addMod(s, t, t - 4, t - 8); return pop(f, 2);
             case 0x09: math.mulMod(s, t, t - 4, t - 8); return pop(f, 2);
@@ -42,7 +45,9 @@ final class Operations {
             case 0x0b: Arithmetic.signExtend(s, t, t - 4); return pop(f, 1);
             case 0x12: Arithmetic.set(s, t - 4, Arithmetic.compareSigned(s, t, t - 4) < 0 ? 1 : 0); return pop(f, 1);
             case 0x13: Arithmetic.set(s, t - 4, Arithmetic.compareSigned(s, t, t - 4) > 0 ? 1 : 0); return pop(f, 1);
+            case 0x19: s[t] = ~s[t]; s[t + 1] = ~s[t + 1]; s[t + 2] = ~s[t + 2]; s[t + 3] = ~s[t + 3]; return 0;
             case 0x1a: Arithmetic.byteOp(s, t, t - 4); return pop(f, 1);
+            case 0x1b: Arithmetic.shl(s, t, t - 4); return pop(f, 1);
             case 0x1d: Arithmetic.shr(s, t, t - 4, true); return pop(f, 1);
             case 0x20: return keccak(f, s, t);
             case 0x30: return push(f, f.address);
@@ -50,6 +55,7 @@ final class Operations {
             case 0x32: return push(f, env.origin());
             case 0x33: return push(f, f.caller);
             case 0x34: return push(f, f.value);
+            case 0x35: return callDataLoad(f, s, t);
             case 0x36: return push(f, f.input.length);
             case 0x37: return copy(f, s, t, f.input, f.input.length);
             case 0x38: return push(f, f.code.length);
@@ -76,6 +82,7 @@ final class Operations {
             case 0x53: return mstore8(f, s, t);
             case 0x58: return push(f, f.pc);
             case 0x59: return push(f, f.memory.size());
+            case 0x5a: return push(f, f.gas);
             case 0x5c: return tload(f, s, t);
             case 0x5d: return tstore(f, s, t);
             case 0x5e: return mcopy(f, s, t);
@@ -130,13 +137,20 @@ final class Operations {
         return 0;
     }
 
-    /** CALLDATALOAD past the end of the input: the missing bytes read as zero. */
-    void loadPartial(byte[] in, long off, long[] s, int at) {
+    /** CALLDATALOAD: the 32 input bytes at the offset on top, those past the end of the input read as zero. */
+    private int callDataLoad(Frame f, long[] s, int t) {
+        long off = Words.clampedLong(s, t);
+        byte[] in = f.input;
+        if (off <= in.length - 32L) {
+            Words.putBytes32(s, t, in, (int) off);
+            return 0;
+        }
         byte[] b = scratch;
         for (int i = 0; i < 32; i++) {
             b[i] = off < in.length - i ? in[(int) off + i] : 0;
         }
-        Words.putBytes32(s, at, b, 0);
+        Words.putBytes32(s, t, b, 0);
+        return 0;
     }
 
     private int coldAccount(Frame f, Address a) {
