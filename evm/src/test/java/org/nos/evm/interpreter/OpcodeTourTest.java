@@ -19,7 +19,10 @@ import org.nos.protocol.base.Wei;
 import org.nos.protocol.chain.BlobSchedule;
 import org.nos.protocol.chain.Eip4844;
 
-/** The tour runs to its RETURN and, on its way, every opcode Cancun defines except those that end a frame. */
+/**
+ * The tour runs to its STOP and, on its way, every opcode Cancun defines except those that end a frame otherwise; its
+ * jumps also come with a destination that the interpreter does not fuse with the jump.
+ */
 class OpcodeTourTest {
 
     @Test
@@ -46,8 +49,17 @@ class OpcodeTourTest {
         OpcodeTable table = OpcodeTable.of(Fork.CANCUN);
         for (int op = 0; op < 256; op++) {
             boolean defined = table.info(op) != null;
-            boolean endsFrame = op == 0x00 || op == 0xfd || op == 0xfe || op == 0xff;
+            boolean endsFrame = op == 0xf3 || op == 0xfd || op == 0xfe || op == 0xff;
             assertEquals(defined && !endsFrame, seen.get(op), String.format("opcode 0x%02x", op));
         }
+    }
+
+    @Test
+    void jumpsAlsoToDestinationsThatArePushedWithPush3() {
+        String code = Bytes.wrap(OpcodeTour.code(Fork.CANCUN)).toHex();
+        // PUSH3 dest JUMP JUMPDEST, and PUSH1 1 PUSH3 dest JUMPI JUMPDEST: the JUMPI case itself, not PUSH2's fusion
+        assertTrue(code.matches("(?s).*62[0-9a-f]{6}565b.*"), "PUSH3 dest JUMP");
+        assertTrue(code.matches("(?s).*600162[0-9a-f]{6}575b.*"), "PUSH1 1 PUSH3 dest JUMPI");
+        assertTrue(code.endsWith("00"), "ends with STOP");
     }
 }
