@@ -46,8 +46,13 @@ public final class CodeAnalysis {
         return fresh;
     }
 
+    /** Whether {@code pc} is a JUMPDEST (within C2's 35 bytes of always-inlined code, as the loop calls it often). */
     public boolean isJumpDest(long pc) {
-        return pc >= 0 && pc < length && (jumpDests[(int) (pc >>> 6)] & (1L << (pc & 63))) != 0;
+        return Long.compareUnsigned(pc, length) < 0 && marked((int) pc);
+    }
+
+    private boolean marked(int pc) {
+        return (jumpDests[pc >>> 6] >>> pc & 1) != 0;
     }
 
     public int length() {

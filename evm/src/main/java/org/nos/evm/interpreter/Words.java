@@ -8,10 +8,18 @@ import org.nos.protocol.base.Hash;
 final class Words {
     private Words() {}
 
-    /** The word as a non-negative long, or {@link Long#MAX_VALUE} when it is larger. */
+    /**
+     * The word as a non-negative long, or {@link Long#MAX_VALUE} when it is larger. Kept within C2's 35 bytes of
+     * always-inlined code: the interpreter's loop calls it for every MLOAD, MSTORE and jump.
+     */
     static long clampedLong(long[] s, int at) {
-        if ((s[at + 1] | s[at + 2] | s[at + 3]) != 0 || s[at] < 0) return Long.MAX_VALUE;
-        return s[at];
+        long low = s[at];
+        return (highLimbs(s, at) | low >>> 63) == 0 ? low : Long.MAX_VALUE;
+    }
+
+    /** The word's three upper limbs or'ed: zero when it fits in 64 bits. */
+    private static long highLimbs(long[] s, int at) {
+        return s[at + 1] | s[at + 2] | s[at + 3];
     }
 
     static void putAddress(long[] s, int at, Address a) {
