@@ -112,6 +112,14 @@ public class NodeSettings {
     }
 
     /**
+     * How many transactions the sequencer's rehearsal seals at start-up, on a scratch chain in memory, after the EVM
+     * warm-up ({@code nos.sequencer.warmup-transactions}, default 20000, a few seconds of one core); 0 switches it off.
+     */
+    public long sequencerWarmupTransactions() {
+        return config.getOptionalValue("nos.sequencer.warmup-transactions", Long.class).orElse(20_000L);
+    }
+
+    /**
      * Where the pool keeps its journal of just-accepted transactions ({@code nos.txpool.journal-dir}): by default the
      * server's data directory, the NOS data directory of {@code nos.sh}.
      */

@@ -10,17 +10,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.nos.ejb.chain.ChainRules;
 import org.nos.ejb.config.NodeSettings;
+import org.nos.ejb.contracts.ContractArtifact;
+import org.nos.ejb.sequencer.SealingRehearsal;
 import org.nos.evm.interpreter.OpcodeTour;
 import org.nos.evm.state.WorldState;
 import org.nos.protocol.base.Address;
@@ -33,8 +29,9 @@ import org.nos.protocol.base.Bytes;
  * through {@link CallService}, the path eth_call takes, with the contract's code laid over an unused address by a
  * state override: nothing is deployed, sealed or stored. Each time it also runs the {@link OpcodeTour}, so that the
  * compiled interpreter has seen every opcode and both ways of its branches; before, the first deployment after
- * start-up sent it back to slower code. Deployment does not wait for it, and requests are served
- * meanwhile.
+ * start-up sent it back to slower code. Then the same thread runs a {@link SealingRehearsal} of
+ * {@code nos.sequencer.warmup-transactions} transactions, for the pool's and the sealer's methods. Deployment does not
+ * wait for either, and requests are served meanwhile.
  */
 @Singleton
 @Startup
@@ -65,8 +62,14 @@ public class EvmWarmup {
 
     @PostConstruct
     void start() {
-        int n = settings.evmWarmupCalls();
-        if (n > 0) executor.submit(() -> warmUp(n));
+        int calls = settings.evmWarmupCalls();
+        long transactions = settings.sequencerWarmupTransactions();
+        if (calls > 0 || transactions > 0) {
+            executor.submit(() -> {
+                if (calls > 0) warmUp(calls);
+                if (transactions > 0) rehearseSealing(transactions);
+            });
+        }
     }
 
     @PreDestroy
@@ -98,16 +101,21 @@ public class EvmWarmup {
         }
     }
 
+    private void rehearseSealing(long transactions) {
+        long start = System.nanoTime();
+        try {
+            SealingRehearsal rehearsal = new SealingRehearsal(rules.executor(), settings.poolConfig(),
+                    ContractArtifact.load("NosToken").bytecode());
+            SealingRehearsal.Summary done = rehearsal.run(transactions, () -> stopping);
+            LOG.info(String.format("Sequencer warm-up: %d transactions (%d token transfers) in %d scratch blocks in %d ms",
+                    done.transactions(), done.tokenTransfers(), done.blocks(), (System.nanoTime() - start) / 1_000_000));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sequencer warm-up stopped: " + e.getMessage(), e);
+        }
+    }
+
     /** The runtime code from the compiled artifact that contracts/ checks against its source. */
     static Bytes runtimeCode() {
-        try (InputStream in = EvmWarmup.class.getResourceAsStream("JitWarmup.json")) {
-            if (in == null) throw new IllegalStateException("JitWarmup.json is not on the class path");
-            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Matcher m = Pattern.compile("\"deployedBytecode\"\\s*:\\s*\"(0x[0-9a-fA-F]+)\"").matcher(json);
-            if (!m.find()) throw new IllegalStateException("JitWarmup.json has no deployedBytecode");
-            return Bytes.fromHex(m.group(1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ContractArtifact.load("JitWarmup").deployedBytecode();
     }
 }
