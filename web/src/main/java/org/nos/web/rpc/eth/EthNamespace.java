@@ -59,7 +59,9 @@ public class EthNamespace implements RpcNamespace {
         });
         registry.registerInMemory("eth_getBlockByNumber", this::getBlockByNumber, InMemoryCondition.latestBlockAt(0).and(InMemoryCondition.notTrueAt(1)));
         registry.register("eth_getBlockByHash", this::getBlockByHash);
-        registry.register("eth_sendRawTransaction", this::sendRawTransaction);
+        // admission reads the in-memory pool and head state and appends to the pool's journal (one write to the OS
+        // cache): answered on the IO thread, it saves the hand-off to a worker, about 0.1 ms of CPU a request
+        registry.registerInMemory("eth_sendRawTransaction", this::sendRawTransaction);
         // the head state is in memory: at "latest" these answer on the IO thread
         registry.registerInMemory("eth_getBalance", params -> {
             params.atMost(2);
