@@ -1,15 +1,14 @@
 package org.nos.ejb.execution;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,15 +22,21 @@ import org.nos.protocol.base.Address;
 import org.nos.protocol.base.Bytes;
 
 /**
- * Warms the JIT at deployment. The JVM runs the EVM interpreted until its compiler has seen enough of it, which
- * made a fresh node's first heavy {@code eth_call}s two to three times slower than later ones. So, right after the
- * chain is loaded, a managed thread runs {@code contracts/src/JitWarmup.sol} {@code nos.evm.warmup-calls} times
- * through {@link CallService}, the path eth_call takes, with the contract's code laid over an unused address by a
- * state override: nothing is deployed, sealed or stored. Each time it also runs the {@link OpcodeTour}, so that the
- * compiled interpreter has seen every opcode and both ways of its branches; before, the first deployment after
- * start-up sent it back to slower code. Then the same thread runs a {@link SealingRehearsal} of
- * {@code nos.sequencer.warmup-transactions} transactions, for the pool's and the sealer's methods. Deployment does not
- * wait for either, and requests are served meanwhile.
+ * Warms the JIT before the node takes its first request. The JVM interprets a method until it has run some thousands
+ * of times: a fresh node's first heavy {@code eth_call}s ran two to three times slower than later ones, and its
+ * first 20,000 transactions went at half speed while the compiler took a core. So, once the chain is loaded and
+ * before the deployment completes (WildFly serves no request until then, and sealing starts after it):
+ * <ol>
+ * <li>{@code contracts/src/JitWarmup.sol} runs {@code nos.evm.warmup-calls} times through {@link CallService}, the
+ * path eth_call takes, with the contract's code laid over an unused address by a state override, each time followed
+ * by the {@link OpcodeTour}, so that the compiled interpreter has seen every opcode and both ways of its branches
+ * (else the first contract deployment sent it back to slower code);</li>
+ * <li>a {@link SealingRehearsal} seals {@code nos.sequencer.warmup-transactions} transactions on a scratch chain
+ * in memory, for the pool's and the sealer's methods;</li>
+ * <li>it waits, at most {@value #COMPILER_WAIT_MILLIS} ms, for the compiler to finish what they queued.</li>
+ * </ol>
+ * Nothing is deployed, sealed or stored. The whole takes 5-10 s of one core, within {@value #BUDGET_MILLIS} ms: a
+ * part still running then stops where it is. A failure is logged and the node starts cold.
  */
 @Singleton
 @Startup
@@ -45,6 +50,8 @@ public class EvmWarmup {
     static final Address TOUR_ADDRESS = Address.fromHex("0x00000000000000000000000000000000544f5552");
     /** {@code run(400)}: about 2.3M gas of arithmetic, hashing, storage, a log and a nested call. */
     static final Bytes RUN_400 = Bytes.fromHex("0xa444f5e9" + "0".repeat(61) + "190");
+    static final long BUDGET_MILLIS = 30_000;
+    static final long COMPILER_WAIT_MILLIS = 5_000;
 
     @Inject
     CallService calls;
@@ -55,26 +62,21 @@ public class EvmWarmup {
     @Inject
     ChainRules rules;
 
-    @Resource
-    ManagedExecutorService executor;
-
-    private volatile boolean stopping;
+    private long deadline;
 
     @PostConstruct
     void start() {
         int calls = settings.evmWarmupCalls();
         long transactions = settings.sequencerWarmupTransactions();
-        if (calls > 0 || transactions > 0) {
-            executor.submit(() -> {
-                if (calls > 0) warmUp(calls);
-                if (transactions > 0) rehearseSealing(transactions);
-            });
-        }
+        if (calls <= 0 && transactions <= 0) return;
+        deadline = System.nanoTime() + BUDGET_MILLIS * 1_000_000;
+        if (transactions > 0) rehearseSealing(transactions);
+        if (calls > 0) warmUp(calls); // last: what the sealing paths made the compiler give up, eth_call's get back
+        awaitCompiler();
     }
 
-    @PreDestroy
-    void stop() {
-        stopping = true;
+    private boolean outOfTime() {
+        return System.nanoTime() - deadline > 0;
     }
 
     private void warmUp(int n) {
@@ -88,7 +90,7 @@ public class EvmWarmup {
             CallRequest tour = CallRequest.of(Address.ZERO, TOUR_ADDRESS, Bytes.EMPTY);
             long gas = 0;
             int done = 0;
-            while (done < n && !stopping) {
+            while (done < n && !outOfTime()) {
                 gas += calls.call(request, CallService.PENDING, code).gasUsed();
                 gas += calls.call(tour, CallService.PENDING, code).gasUsed(); // every opcode, both ways where it can
                 done++;
@@ -106,12 +108,36 @@ public class EvmWarmup {
         try {
             SealingRehearsal rehearsal = new SealingRehearsal(rules.executor(), settings.poolConfig(),
                     ContractArtifact.load("NosToken").bytecode());
-            SealingRehearsal.Summary done = rehearsal.run(transactions, () -> stopping);
+            SealingRehearsal.Summary done = rehearsal.run(transactions, this::outOfTime);
             LOG.info(String.format("Sequencer warm-up: %d transactions (%d token transfers) in %d scratch blocks in %d ms",
                     done.transactions(), done.tokenTransfers(), done.blocks(), (System.nanoTime() - start) / 1_000_000));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Sequencer warm-up stopped: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Waits until the JIT has compiled what the warm-up queued: until the compiler threads worked less than a tenth
+     * of a quarter second, at most {@link #COMPILER_WAIT_MILLIS}.
+     */
+    private static void awaitCompiler() {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        if (compiler == null || !compiler.isCompilationTimeMonitoringSupported()) return;
+        long start = System.nanoTime();
+        long previous = compiler.getTotalCompilationTime();
+        long waited = 0;
+        try {
+            while (waited < COMPILER_WAIT_MILLIS) {
+                Thread.sleep(250);
+                waited = (System.nanoTime() - start) / 1_000_000;
+                long total = compiler.getTotalCompilationTime();
+                if (total - previous < 25) break;
+                previous = total;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.info("JIT compiler idle after " + waited + " ms");
     }
 
     /** The runtime code from the compiled artifact that contracts/ checks against its source. */
