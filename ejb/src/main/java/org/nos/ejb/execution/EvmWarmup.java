@@ -27,16 +27,18 @@ import org.nos.protocol.base.Bytes;
  * first 20,000 transactions went at half speed while the compiler took a core. So, once the chain is loaded and
  * before the deployment completes (WildFly serves no request until then, and sealing starts after it):
  * <ol>
+ * <li>a {@link SealingRehearsal} seals {@code nos.sequencer.warmup-transactions} transactions on a scratch chain
+ * in memory, for the pool's and the sealer's methods;</li>
  * <li>{@code contracts/src/JitWarmup.sol} runs {@code nos.evm.warmup-calls} times through {@link CallService}, the
  * path eth_call takes, with the contract's code laid over an unused address by a state override, each time followed
  * by the {@link OpcodeTour}, so that the compiled interpreter has seen every opcode and both ways of its branches
- * (else the first contract deployment sent it back to slower code);</li>
- * <li>a {@link SealingRehearsal} seals {@code nos.sequencer.warmup-transactions} transactions on a scratch chain
- * in memory, for the pool's and the sealer's methods;</li>
+ * (else the first contract deployment sent it back to slower code). This comes second: the rehearsal's block
+ * execution sends the interpreter's compiled code back to be compiled again, and eth_call must find it compiled;</li>
  * <li>it waits, at most {@value #COMPILER_WAIT_MILLIS} ms, for the compiler to finish what they queued.</li>
  * </ol>
- * Nothing is deployed, sealed or stored. The whole takes 5-10 s of one core, within {@value #BUDGET_MILLIS} ms: a
- * part still running then stops where it is. A failure is logged and the node starts cold.
+ * Nothing is deployed, sealed or stored. The whole takes 5-10 s of one core, within {@value #BUDGET_MILLIS} ms, of
+ * which the rehearsal may take two thirds: a part still running at its end stops where it is. A failure is logged
+ * and the node starts cold.
  */
 @Singleton
 @Startup
@@ -63,15 +65,18 @@ public class EvmWarmup {
     ChainRules rules;
 
     private long deadline;
+    private long rehearsalDeadline;
 
     @PostConstruct
     void start() {
         int calls = settings.evmWarmupCalls();
         long transactions = settings.sequencerWarmupTransactions();
         if (calls <= 0 && transactions <= 0) return;
-        deadline = System.nanoTime() + BUDGET_MILLIS * 1_000_000;
+        long start = System.nanoTime();
+        deadline = start + BUDGET_MILLIS * 1_000_000;
+        rehearsalDeadline = start + BUDGET_MILLIS * 1_000_000 * 2 / 3;
         if (transactions > 0) rehearseSealing(transactions);
-        if (calls > 0) warmUp(calls); // last: what the sealing paths made the compiler give up, eth_call's get back
+        if (calls > 0) warmUp(calls);
         awaitCompiler();
     }
 
@@ -108,7 +113,7 @@ public class EvmWarmup {
         try {
             SealingRehearsal rehearsal = new SealingRehearsal(rules.executor(), settings.poolConfig(),
                     ContractArtifact.load("NosToken").bytecode());
-            SealingRehearsal.Summary done = rehearsal.run(transactions, this::outOfTime);
+            SealingRehearsal.Summary done = rehearsal.run(transactions, () -> System.nanoTime() - rehearsalDeadline > 0);
             LOG.info(String.format("Sequencer warm-up: %d transactions (%d token transfers) in %d scratch blocks in %d ms",
                     done.transactions(), done.tokenTransfers(), done.blocks(), (System.nanoTime() - start) / 1_000_000));
         } catch (RuntimeException e) {
