@@ -113,9 +113,12 @@ public class EvmWarmup {
         try {
             SealingRehearsal rehearsal = new SealingRehearsal(rules.executor(), settings.poolConfig(),
                     ContractArtifact.load("NosToken").bytecode());
-            SealingRehearsal.Summary done = rehearsal.run(transactions, () -> System.nanoTime() - rehearsalDeadline > 0);
-            LOG.info(String.format("Sequencer warm-up: %d transactions (%d token transfers) in %d scratch blocks in %d ms",
-                    done.transactions(), done.tokenTransfers(), done.blocks(), (System.nanoTime() - start) / 1_000_000));
+            SealingRehearsal.Summary done = rehearsal.run(transactions,
+                    () -> System.nanoTime() - rehearsalDeadline > 0);
+            LOG.info(String.format(
+                    "Sequencer warm-up: %d transactions (%d token transfers) in %d scratch blocks in %d ms",
+                    done.transactions(), done.tokenTransfers(), done.blocks(),
+                    (System.nanoTime() - start) / 1_000_000));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Sequencer warm-up stopped: " + e.getMessage(), e);
         }

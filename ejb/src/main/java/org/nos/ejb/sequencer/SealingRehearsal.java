@@ -91,9 +91,10 @@ public final class SealingRehearsal {
         int perSender = Math.max(1, Math.min(64, poolConfig.maxPerSender()));
         while (sealed < transactions && !stop.getAsBoolean()) {
             Wei baseFee = executor.nextBaseFee(parent);
+            Fees fees = Fees.at(baseFee, poolConfig);
             for (int s = 0; s < SENDERS; s++) {
                 long waiting = nonces[s] - accounts.nonce(keys.get(s).address()); // left over when a block was full
-                for (long j = waiting; j < perSender; j++) submit(next(s, j, baseFee));
+                for (long j = waiting; j < perSender; j++) submit(next(s, j, fees));
             }
             BlockResult result = seal(baseFee);
             blocks++;
@@ -112,26 +113,35 @@ public final class SealingRehearsal {
      * each other sender a share; after that every other transaction is a token transfer. Each goes to a new
      * recipient, and pays the pool's minimum fees or more.
      */
-    private Transaction next(int s, long j, Wei baseFee) {
+    private Transaction next(int s, long j, Fees fees) {
         PrivateKey key = keys.get(s);
         long nonce = nonces[s]++;
-        Wei tip = max(poolConfig.minTip(), Wei.gwei(1));
-        Wei feeCap = max(poolConfig.minFeeCap(), baseFee.times(2).plus(tip));
         if (s == 0 && nonce == 0) {
-            return call(key, nonce, null, tokenInitCode.concat(word(BigInteger.TEN.pow(30))), 2_000_000, tip, feeCap);
+            return call(key, nonce, null, tokenInitCode.concat(word(BigInteger.TEN.pow(30))), 2_000_000, fees);
         }
         if (s == 0 && nonce < SENDERS) {
-            return call(key, nonce, token, transfer(keys.get((int) nonce).address(), BigInteger.TEN.pow(27)), TOKEN_GAS,
-                    tip, feeCap);
+            Address share = keys.get((int) nonce).address();
+            return call(key, nonce, token, transfer(share, BigInteger.TEN.pow(27)), TOKEN_GAS, fees);
         }
         Address to = Address.fromHex(String.format("0x%040x", 0x52454845L << 32 | recipients++)); // "REHE"
-        if (j % 2 == 1 && parent.number() >= 1) return call(key, nonce, token, transfer(to, BigInteger.ONE), TOKEN_GAS, tip, feeCap);
-        return LegacyTransaction.unsigned(nonce, feeCap, 21_000, to, Wei.of(1), Bytes.EMPTY).sign(key, poolConfig.chainId());
+        if (j % 2 == 1 && parent.number() >= 1) {
+            return call(key, nonce, token, transfer(to, BigInteger.ONE), TOKEN_GAS, fees);
+        }
+        return LegacyTransaction.unsigned(nonce, fees.feeCap(), 21_000, to, Wei.of(1), Bytes.EMPTY)
+                .sign(key, poolConfig.chainId());
     }
 
-    private DynamicFeeTransaction call(PrivateKey key, long nonce, Address to, Bytes data, long gas, Wei tip, Wei feeCap) {
-        return DynamicFeeTransaction.unsigned(poolConfig.chainId(), nonce, tip, feeCap, gas, to, Wei.ZERO, data, List.of())
-                .sign(key);
+    private DynamicFeeTransaction call(PrivateKey key, long nonce, Address to, Bytes data, long gas, Fees fees) {
+        return DynamicFeeTransaction.unsigned(poolConfig.chainId(), nonce, fees.tip(), fees.feeCap(), gas, to, Wei.ZERO,
+                data, List.of()).sign(key);
+    }
+
+    /** What a block's transactions pay: at least the pool's minimums, a 1 gwei tip, twice the base fee. */
+    private record Fees(Wei tip, Wei feeCap) {
+        static Fees at(Wei baseFee, PoolConfig config) {
+            Wei tip = max(config.minTip(), Wei.gwei(1));
+            return new Fees(tip, max(config.minFeeCap(), baseFee.times(2).plus(tip)));
+        }
     }
 
     /** Through the pool's front door: the bytes are decoded, the sender recovered and every rule checked. */
@@ -166,7 +176,8 @@ public final class SealingRehearsal {
     }
 
     private static Bytes transfer(Address to, BigInteger amount) {
-        return Bytes.fromHex("0xa9059cbb").concat(Bytes.wrap(new byte[12])).concat(Bytes.wrap(to.toArray())).concat(word(amount));
+        return Bytes.fromHex("0xa9059cbb").concat(Bytes.wrap(new byte[12])).concat(Bytes.wrap(to.toArray()))
+                .concat(word(amount));
     }
 
     private static Wei max(Wei a, Wei b) {

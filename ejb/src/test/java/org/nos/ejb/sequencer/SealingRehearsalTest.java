@@ -12,7 +12,10 @@ import org.nos.evm.processor.TransactionProcessor;
 import org.nos.protocol.base.Wei;
 import org.nos.rollup.txpool.PoolConfig;
 
-/** The start-up rehearsal must exercise what the sequencer does for users: admitted transfers and token calls that succeed. */
+/**
+ * The start-up rehearsal must exercise what the sequencer does for users: admitted transfers and token calls that
+ * succeed.
+ */
 class SealingRehearsalTest {
     private static final BlockExecutor EXECUTOR = new BlockExecutor(ChainRules.l2ChainConfig(42213, EvmConfig.l2()),
             new TransactionProcessor(EvmConfig.l2()));
@@ -34,7 +37,8 @@ class SealingRehearsalTest {
     void paysThePoolsMinimumFeesAndStopsWhenAsked() {
         PoolConfig strict = new PoolConfig(42213, false, 30_000_000, Wei.gwei(5), Wei.gwei(50), POOL.maxTxSize(),
                 POOL.maxInitcodeSize(), 16, 16, POOL.maxTotal(), POOL.priceBumpPercent());
-        SealingRehearsal rehearsal = new SealingRehearsal(EXECUTOR, strict, ContractArtifact.load("NosToken").bytecode());
+        SealingRehearsal rehearsal = new SealingRehearsal(EXECUTOR, strict,
+                ContractArtifact.load("NosToken").bytecode());
         int[] asked = {0};
 
         SealingRehearsal.Summary done = rehearsal.run(1_000_000, () -> ++asked[0] > 2);
