@@ -18,13 +18,15 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import org.nos.ejb.chain.ChainHead;
 import org.nos.ejb.config.NodeSettings;
+import org.nos.ejb.sequencer.SequencerService;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.impl.StdSchedulerFactory;
 
 /**
  * Starts Quartz when the application deploys and stops it when it undeploys. The block job fires every
- * block time ({@code nos.block-time}), phased just after the moment the next block becomes due.
+ * block time ({@code nos.block-time}), phased just after the moments blocks become due
+ * ({@link SequencerService#firstFireMillis}).
  * The scheduler is built on this thread so that Quartz loads job classes through this module.
  */
 @Singleton
@@ -77,11 +79,10 @@ public class QuartzBootstrap {
         }
     }
 
-    /** Just after the next block is due, or now when blocks are already due (catching up after downtime). */
+    /** Just after the next block is due, on the grid of block times (catching up after downtime there too). */
     private Date firstFire() {
-        long now = System.currentTimeMillis();
-        long nextDue = (chainHead.head().timestamp() + settings.blockTimeSeconds()) * 1000 + FIRE_DELAY_MILLIS;
-        return new Date(Math.max(now + FIRE_DELAY_MILLIS, nextDue));
+        return new Date(SequencerService.firstFireMillis(chainHead.head().timestamp(), settings.blockTimeSeconds(),
+                System.currentTimeMillis(), FIRE_DELAY_MILLIS));
     }
 
     @PreDestroy

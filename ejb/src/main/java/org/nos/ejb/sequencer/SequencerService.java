@@ -163,6 +163,20 @@ public class SequencerService {
         return (headTimestamp + blockTime) * 1000 <= nowMillis;
     }
 
+    /**
+     * When the sealing job fires first: {@code delayMillis} after the moment a block becomes due, at the first such
+     * moment from {@code nowMillis} on. Blocks become due every block time from the head's timestamp, so a job that
+     * fires there and every block time after seals each block just after it is due, whenever the node started. A
+     * job phased on its start instead could fire just before a block is due: after a seal that took longer than
+     * that gap, the loop would seal the next block at once, nearly empty, and its next fire would find nothing due.
+     */
+    public static long firstFireMillis(long headTimestamp, int blockTime, long nowMillis, long delayMillis) {
+        long period = blockTime * 1000L;
+        long fire = (headTimestamp + blockTime) * 1000 + delayMillis;
+        if (fire >= nowMillis) return fire;
+        return fire + (nowMillis - fire + period - 1) / period * period;
+    }
+
     /** How many blocks are due at {@code nowMillis} after a head with {@code headTimestamp}. */
     static long blocksBehind(long headTimestamp, int blockTime, long nowMillis) {
         long due = (nowMillis / 1000 - headTimestamp) / blockTime;

@@ -22,4 +22,19 @@ class SequencerServiceTest {
         assertEquals(30, SequencerService.blocksBehind(1000, 2, 1_061_000));
         assertEquals(0, SequencerService.blocksBehind(1000, 2, 900_000));
     }
+
+    @Test
+    void firesJustAfterTheNextBlockIsDue() {
+        assertEquals(1_002_050, SequencerService.firstFireMillis(1000, 2, 1_000_300, 50));
+        assertEquals(1_002_050, SequencerService.firstFireMillis(1000, 2, 1_002_050, 50));
+    }
+
+    @Test
+    void firesOnTheGridOfBlockTimesWhenBlocksAreAlreadyDue() {
+        // started 0.9 s after block 1002 became due: the first fire is at the next due time, not 0.05 s from now
+        assertEquals(1_004_050, SequencerService.firstFireMillis(1000, 2, 1_002_900, 50));
+        assertEquals(1_004_050, SequencerService.firstFireMillis(1000, 2, 1_002_051, 50));
+        assertEquals(1_062_050, SequencerService.firstFireMillis(1000, 2, 1_061_000, 50));
+        assertEquals(1_003_050, SequencerService.firstFireMillis(1000, 1, 1_002_060, 50));
+    }
 }
