@@ -1,8 +1,6 @@
 package org.nos.ejb.txpool;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -21,9 +19,12 @@ import org.nos.rollup.txpool.TxPoolException;
  * eth_sendRawTransaction and the pool's read side. {@link #submit} validates and admits a transaction; the pool's
  * store has it in its journal before this returns, so an acknowledged transaction survives a crash, and the row
  * follows with the next block. {@link PendingTransactionEvent} fires for every accepted transaction.
+ *
+ * <p>A CDI bean, not an EJB: nothing here runs in a database transaction (admission reads the in-memory pool and
+ * appends to a file), and eth_sendRawTransaction calls it once per transaction on the request thread, where the
+ * EJB interceptor chain (transaction attribute, request scope, reflection) took about a tenth of that thread's CPU.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class TxPoolService {
     private static final Logger LOG = Logger.getLogger(TxPoolService.class.getName());
 

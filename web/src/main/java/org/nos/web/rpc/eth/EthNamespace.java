@@ -3,7 +3,6 @@ package org.nos.web.rpc.eth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.ejb.EJB;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +42,7 @@ public class EthNamespace implements RpcNamespace {
     @Inject
     StateQueries state;
 
-    @EJB
+    @Inject
     TxPoolService txPool;
 
     @Override

@@ -1,6 +1,5 @@
 package org.nos.web.rpc.txpool;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -22,7 +21,7 @@ import org.nos.web.rpc.eth.TransactionDto;
 @ApplicationScoped
 public class TxpoolNamespace implements RpcNamespace {
 
-    @EJB
+    @Inject
     TxPoolService txPool;
 
     @Inject
