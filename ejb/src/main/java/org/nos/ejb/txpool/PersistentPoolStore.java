@@ -18,8 +18,10 @@ import org.nos.rollup.txpool.PoolStore;
  * The pool's persistence: a {@link PoolJournal} for what was just accepted, the pool table for the rest.
  * <ul>
  *   <li>An accepted transaction is appended to the journal before the accept returns, and its row waits in memory.
- *   <li>{@link #flush} (after each block) writes the waiting rows in one transaction of their own, then deletes the
- *       journal segments they came from; rows of transactions already let go of are not written at all.
+ *   <li>{@link #flush} (after each block) writes the rows that have waited one whole block in one transaction of
+ *       their own, then deletes the journal segments they came from. Rows of transactions already let go of are
+ *       not written at all: a transaction is normally sealed in the block after its accept, so it never reaches the
+ *       table; those that linger in the pool (queued behind a nonce gap, or underpriced) do.
  *   <li>Removals are collected and deleted after each block, in a transaction of their own.
  *   <li>At start the journal segments left over are written into the table first, so the restore reads one place.
  * </ul>
@@ -31,9 +33,11 @@ final class PersistentPoolStore implements PoolStore {
     private final Consumer<List<PoolRepository.Row>> writer;
     private final PoolJournal journal;
     private final Object lock = new Object();
-    /** Guarded by {@link #lock}: rows in the journal and not yet in the table, by arrival. */
+    /** Guarded by {@link #lock}: rows accepted since the last flush (in the open journal segment), by arrival. */
     private Map<Hash, PoolRepository.Row> unflushed = new LinkedHashMap<>();
-    /** Guarded by {@link #lock}: journal segments whose rows are all in {@link #unflushed} or the table. */
+    /** Guarded by {@link #lock}: rows accepted before the last flush and not yet in the table, by arrival. */
+    private Map<Hash, PoolRepository.Row> waiting = new LinkedHashMap<>();
+    /** Guarded by {@link #lock}: closed journal segments, whose rows are in {@link #waiting} or the table, or gone. */
     private final List<Path> closedSegments = new ArrayList<>();
     private final Set<Hash> removals = new LinkedHashSet<>();
     private long arrival;
@@ -81,23 +85,26 @@ final class PersistentPoolStore implements PoolStore {
     }
 
     /**
-     * Writes the rows accepted since the last flush in one transaction and deletes their journal segments. Should
-     * the write fail, the rows and segments stay for the next flush (and the segments for a restart).
+     * Writes the rows accepted before the last flush that are still in the pool, in one transaction, and deletes the
+     * journal segments they came from; the rows accepted since wait for the next flush. Should the write fail, the
+     * rows and segments stay for the next flush (and the segments for a restart).
      */
     void flush() {
         List<PoolRepository.Row> rows;
-        List<Path> segments;
+        List<Path> written;
         synchronized (lock) {
-            if (unflushed.isEmpty() && closedSegments.isEmpty()) return;
+            if (unflushed.isEmpty() && waiting.isEmpty() && closedSegments.isEmpty()) return;
             synchronized (removals) {
                 for (Iterator<Hash> it = removals.iterator(); it.hasNext();) {
-                    if (unflushed.remove(it.next()) != null) it.remove(); // gone before it reached the table
+                    Hash hash = it.next();
+                    if (waiting.remove(hash) != null || unflushed.remove(hash) != null) it.remove(); // never in the table
                 }
             }
-            rows = new ArrayList<>(unflushed.values());
+            rows = new ArrayList<>(waiting.values());
+            waiting = unflushed;
             unflushed = new LinkedHashMap<>();
-            closedSegments.add(journal.rotate());
-            segments = new ArrayList<>(closedSegments);
+            written = new ArrayList<>(closedSegments);
+            if (!waiting.isEmpty()) closedSegments.add(journal.rotate()); // else the open segment holds only the gone
         }
         try {
             if (!rows.isEmpty()) writer.accept(rows);
@@ -105,14 +112,14 @@ final class PersistentPoolStore implements PoolStore {
             synchronized (lock) {
                 Map<Hash, PoolRepository.Row> back = new LinkedHashMap<>();
                 for (PoolRepository.Row row : rows) back.put(row.hash(), row);
-                back.putAll(unflushed);
-                unflushed = back;
+                back.putAll(waiting);
+                waiting = back;
             }
             throw e;
         }
         synchronized (lock) {
-            for (Path segment : segments) PoolJournal.delete(segment);
-            closedSegments.removeAll(segments);
+            for (Path segment : written) PoolJournal.delete(segment);
+            closedSegments.removeAll(written);
         }
     }
 
@@ -123,7 +130,7 @@ final class PersistentPoolStore implements PoolStore {
                 List<Hash> out = new ArrayList<>(removals.size());
                 for (Iterator<Hash> it = removals.iterator(); it.hasNext();) {
                     Hash hash = it.next();
-                    if (!unflushed.containsKey(hash)) {
+                    if (!unflushed.containsKey(hash) && !waiting.containsKey(hash)) {
                         out.add(hash);
                         it.remove();
                     }

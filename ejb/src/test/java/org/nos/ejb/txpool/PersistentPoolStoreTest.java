@@ -32,7 +32,7 @@ class PersistentPoolStoreTest {
     private final List<List<PoolRepository.Row>> writes = new ArrayList<>();
 
     @Test
-    void anAcceptIsInTheJournalAtOnceAndReachesTheTableWithTheNextFlush() {
+    void anAcceptIsInTheJournalAtOnceAndReachesTheTableAfterWaitingOneBlock() {
         PersistentPoolStore store = store(writes::add);
         Transaction a = tx(0), b = tx(1);
         store.saved(a);
@@ -43,10 +43,29 @@ class PersistentPoolStoreTest {
         assertRaws(List.of(a, b), PoolJournal.read(segments.get(0)));
 
         store.flush();
+        assertEquals(List.of(), writes, "the rows wait a block: most transactions are sealed by then");
+        assertEquals(2, PoolJournal.segments(dir).size(), "their segment is closed and kept, a new one is open");
+
+        store.flush();
         assertEquals(1, writes.size(), "one write for the group");
         assertEquals(List.of(a.hash(), b.hash()), hashes(writes.get(0)));
         assertTrue(writes.get(0).get(0).arrival() < writes.get(0).get(1).arrival(), "arrival order kept");
-        assertEquals(1, PoolJournal.segments(dir).size(), "the flushed segment is gone, a new one is open");
+        assertEquals(1, PoolJournal.segments(dir).size(), "the written segment is gone, the open one stays");
+        assertEquals(List.of(), PoolJournal.read(PoolJournal.segments(dir).get(0)));
+    }
+
+    @Test
+    void aTransactionSealedInTheBlockAfterItsAcceptNeverReachesTheTable() {
+        PersistentPoolStore store = store(writes::add);
+        Transaction a = tx(0);
+        store.saved(a);
+        store.flush();
+        store.removed(a.hash()); // sealed
+        store.flush();
+        store.flush();
+        assertEquals(List.of(), writes);
+        assertEquals(List.of(), store.takeRemovals(), "no row to delete");
+        assertEquals(1, PoolJournal.segments(dir).size(), "only the open segment is left");
         assertEquals(List.of(), PoolJournal.read(PoolJournal.segments(dir).get(0)));
     }
 
@@ -74,6 +93,7 @@ class PersistentPoolStoreTest {
         assertEquals(List.of(), store.takeRemovals(), "a has no row to delete yet");
 
         store.flush();
+        store.flush();
         assertEquals(List.of(b.hash()), hashes(writes.get(0)));
         assertEquals(List.of(), store.takeRemovals(), "and its removal is settled");
         store.removed(b.hash());
@@ -92,12 +112,16 @@ class PersistentPoolStoreTest {
         });
         Transaction a = tx(0), b = tx(1);
         store.saved(a);
+        store.flush();
         assertThrows(IllegalStateException.class, store::flush);
         assertEquals(2, PoolJournal.segments(dir).size(), "a's segment stays until its row is written");
         store.saved(b);
 
         store.flush();
-        assertEquals(List.of(a.hash(), b.hash()), hashes(writes.get(0)));
+        assertEquals(List.of(a.hash()), hashes(writes.get(0)));
+        assertEquals(2, PoolJournal.segments(dir).size(), "b's segment waits, a new one is open");
+        store.flush();
+        assertEquals(List.of(b.hash()), hashes(writes.get(1)));
         assertEquals(1, PoolJournal.segments(dir).size());
     }
 
