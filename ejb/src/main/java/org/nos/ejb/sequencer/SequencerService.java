@@ -84,10 +84,11 @@ public class SequencerService {
             long start = System.nanoTime();
             SealedBlock sealedBlock;
             long committedAt;
+            long visibleAt;
             try {
                 sealedBlock = sealer.sealNextBlock();
                 committedAt = System.nanoTime();
-                committed(sealedBlock);
+                visibleAt = committed(sealedBlock);
                 head = sealedBlock.block();
             } catch (EJBException e) {
                 LOG.warning("Cannot seal block #" + (head.number() + 1) + ", will retry at the next block time: "
@@ -96,7 +97,7 @@ public class SequencerService {
             }
             sealed++;
             if (sealed == 1 || !sealedBlock.included().isEmpty() || !isDue(head.timestamp(), blockTime, System.currentTimeMillis())) {
-                log(sealedBlock, committedAt - start, System.nanoTime() - start);
+                log(sealedBlock, committedAt - start, visibleAt - start, System.nanoTime() - start);
             }
         }
         long behind = blocksBehind(head.timestamp(), blockTime, System.currentTimeMillis());
@@ -109,15 +110,16 @@ public class SequencerService {
     /**
      * The block's transaction has committed: the trie nodes, the head state, the head, the pool follow, in that
      * order; then the {@link BlockSealedEvent}; then the state tables, once {@code nos.state.write-interval} blocks
-     * wait; then the pool's table (its new rows and deletes).
+     * wait; then the pool's table (its new rows and deletes). Returns when the block became the head (nanoTime).
      */
-    private void committed(SealedBlock sealed) {
+    private long committed(SealedBlock sealed) {
         ChainBlock block = sealed.block();
         trieNodes.sealed(sealed.trieNodes());
         headState.apply(block.number(), block.header().stateRoot(), sealed.changes(), sealed.storageRoots());
         stateBacklog.add(new BlockStateWrite(block.number(), sealed.changes(), sealed.storageRoots(), sealed.trieNodes()));
         chainQueries.rememberTransactions(block.number(), sealed.transactions());
         chainHead.advance(block);
+        long visibleAt = System.nanoTime();
         if (pool.isLoaded() && (!sealed.included().isEmpty() || !sealed.invalid().isEmpty() || pool.pool().size() > 0)) {
             var txPool = pool.pool();
             for (Hash hash : sealed.invalid()) txPool.drop(hash);
@@ -133,6 +135,7 @@ public class SequencerService {
         }
         writeState(block, settings.stateWriteInterval());
         writePoolRows(block);
+        return visibleAt;
     }
 
     /** Writes the state of the blocks waiting for it, when at least {@code due} blocks wait. */
@@ -189,14 +192,17 @@ public class SequencerService {
         return cause.toString();
     }
 
-    /** Logs a sealed block: its transaction committed {@code committedNanos} after sealing began, all done at {@code doneNanos}. */
-    private static void log(SealedBlock sealed, long committedNanos, long doneNanos) {
+    /**
+     * Logs a sealed block: its transaction committed {@code committedNanos} after sealing began, it was the head (what
+     * the RPC answers from) at {@code visibleNanos}, and the state and pool tables were written by {@code doneNanos}.
+     */
+    private static void log(SealedBlock sealed, long committedNanos, long visibleNanos, long doneNanos) {
         ChainBlock block = sealed.block();
         long storeAndCommit = committedNanos - sealed.buildNanos();
         LOG.info(() -> "Sealed block #" + block.number() + " " + block.hash() + " timestamp " + block.timestamp()
                 + " base fee " + block.header().baseFeePerGas() + ", " + sealed.included().size() + " txs, gas used "
                 + block.header().gasUsed() + ", sealed in " + doneNanos / 1_000_000 + " ms (built in "
                 + sealed.buildNanos() / 1_000_000 + ", stored in " + sealed.storeNanos() / 1_000_000 + ", committed in "
-                + (storeAndCommit - sealed.storeNanos()) / 1_000_000 + ")");
+                + (storeAndCommit - sealed.storeNanos()) / 1_000_000 + ", head after " + visibleNanos / 1_000_000 + ")");
     }
 }

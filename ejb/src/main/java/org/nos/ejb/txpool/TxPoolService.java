@@ -17,8 +17,8 @@ import org.nos.rollup.txpool.TxPoolException;
 
 /**
  * eth_sendRawTransaction and the pool's read side. {@link #submit} validates and admits a transaction; the pool's
- * store has it in its journal before this returns, so an acknowledged transaction survives a crash, and the row
- * follows with the next block. {@link PendingTransactionEvent} fires for every accepted transaction.
+ * store has it in its journal before this returns, so an acknowledged transaction survives a crash; the row follows
+ * for those still pooled a block later. {@link PendingTransactionEvent} fires for every accepted transaction.
  *
  * <p>A CDI bean, not an EJB: nothing here runs in a database transaction (admission reads the in-memory pool and
  * appends to a file), and eth_sendRawTransaction calls it once per transaction on the request thread, where the
