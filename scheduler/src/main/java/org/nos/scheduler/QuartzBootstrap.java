@@ -18,15 +18,17 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import org.nos.ejb.chain.ChainHead;
 import org.nos.ejb.config.NodeSettings;
-import org.nos.ejb.sequencer.SequencerService;
+import org.nos.ejb.sequencer.BlockSchedule;
+import org.quartz.JobDetail;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.impl.StdSchedulerFactory;
 
 /**
  * Starts Quartz when the application deploys and stops it when it undeploys. The block job fires every
- * block time ({@code nos.block-time}), phased just after the moments blocks become due
- * ({@link SequencerService#firstFireMillis}).
+ * block time ({@code nos.block-time}), phased just after the moments blocks fall due
+ * ({@link BlockSchedule#nextFireMillis}); when blocks are due already (the node was down, or deploying), it also
+ * fires once at start, so that the node catches up at once.
  * The scheduler is built on this thread so that Quartz loads job classes through this module.
  */
 @Singleton
@@ -65,24 +67,24 @@ public class QuartzBootstrap {
             scheduler = new StdSchedulerFactory(props).getScheduler();
             jobFactory = new CdiJobFactory(beanManager);
             scheduler.setJobFactory(jobFactory);
-            long intervalMillis = settings.blockTimeSeconds() * 1000L;
-            scheduler.scheduleJob(
-                    newJob(SealBlocksJob.class).withIdentity("seal-blocks").build(),
-                    newTrigger().withIdentity("every-block-time").startAt(firstFire())
-                            .withSchedule(simpleSchedule().withIntervalInMilliseconds(intervalMillis).repeatForever()
-                                    .withMisfireHandlingInstructionNextWithRemainingCount())
-                            .build());
+            long now = System.currentTimeMillis();
+            long headTimestamp = chainHead.head().timestamp();
+            int blockTime = settings.blockTimeSeconds();
+            JobDetail job = newJob(SealBlocksJob.class).withIdentity("seal-blocks").build();
+            long firstFire = BlockSchedule.nextFireMillis(headTimestamp, blockTime, now, FIRE_DELAY_MILLIS);
+            scheduler.scheduleJob(job, newTrigger().withIdentity("every-block-time").startAt(new Date(firstFire))
+                    .withSchedule(simpleSchedule().withIntervalInMilliseconds(blockTime * 1000L).repeatForever()
+                            .withMisfireHandlingInstructionNextWithRemainingCount())
+                    .build());
+            if (BlockSchedule.isDue(headTimestamp, blockTime, now)) {
+                scheduler.scheduleJob(newTrigger().withIdentity("catch-up").forJob(job)
+                        .startAt(new Date(now + FIRE_DELAY_MILLIS)).build());
+            }
             scheduler.start();
             LOG.info(() -> "Sealing a block every " + settings.blockTimeSeconds() + " s");
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot start Quartz", e);
         }
-    }
-
-    /** Just after the next block is due, on the grid of block times (catching up after downtime there too). */
-    private Date firstFire() {
-        return new Date(SequencerService.firstFireMillis(chainHead.head().timestamp(), settings.blockTimeSeconds(),
-                System.currentTimeMillis(), FIRE_DELAY_MILLIS));
     }
 
     @PreDestroy

@@ -80,7 +80,7 @@ public class SequencerService {
         long budgetEnd = System.nanoTime() + blockTime * 750_000_000L;
         ChainBlock head = chainHead.head();
         int sealed = 0;
-        while (isDue(head.timestamp(), blockTime, System.currentTimeMillis()) && System.nanoTime() < budgetEnd) {
+        while (BlockSchedule.isDue(head.timestamp(), blockTime, System.currentTimeMillis()) && System.nanoTime() < budgetEnd) {
             long start = System.nanoTime();
             SealedBlock sealedBlock;
             long committedAt;
@@ -96,11 +96,11 @@ public class SequencerService {
                 return sealed;
             }
             sealed++;
-            if (sealed == 1 || !sealedBlock.included().isEmpty() || !isDue(head.timestamp(), blockTime, System.currentTimeMillis())) {
+            if (sealed == 1 || !sealedBlock.included().isEmpty() || !BlockSchedule.isDue(head.timestamp(), blockTime, System.currentTimeMillis())) {
                 log(sealedBlock, committedAt - start, visibleAt - start, System.nanoTime() - start);
             }
         }
-        long behind = blocksBehind(head.timestamp(), blockTime, System.currentTimeMillis());
+        long behind = BlockSchedule.blocksBehind(head.timestamp(), blockTime, System.currentTimeMillis());
         if (behind > 0) {
             LOG.info("Catching up: sealed " + sealed + " blocks, " + behind + " behind the clock");
         }
@@ -159,31 +159,6 @@ public class SequencerService {
         } catch (RuntimeException e) {
             LOG.warning("Cannot bring the pool table up to date at block #" + head.number() + ", will retry: " + rootCause(e));
         }
-    }
-
-    /** True when the block after a head with {@code headTimestamp} may be sealed at {@code nowMillis}. */
-    static boolean isDue(long headTimestamp, int blockTime, long nowMillis) {
-        return (headTimestamp + blockTime) * 1000 <= nowMillis;
-    }
-
-    /**
-     * When the sealing job fires first: {@code delayMillis} after the moment a block becomes due, at the first such
-     * moment from {@code nowMillis} on. Blocks become due every block time from the head's timestamp, so a job that
-     * fires there and every block time after seals each block just after it is due, whenever the node started. A
-     * job phased on its start instead could fire just before a block is due: after a seal that took longer than
-     * that gap, the loop would seal the next block at once, nearly empty, and its next fire would find nothing due.
-     */
-    public static long firstFireMillis(long headTimestamp, int blockTime, long nowMillis, long delayMillis) {
-        long period = blockTime * 1000L;
-        long fire = (headTimestamp + blockTime) * 1000 + delayMillis;
-        if (fire >= nowMillis) return fire;
-        return fire + (nowMillis - fire + period - 1) / period * period;
-    }
-
-    /** How many blocks are due at {@code nowMillis} after a head with {@code headTimestamp}. */
-    static long blocksBehind(long headTimestamp, int blockTime, long nowMillis) {
-        long due = (nowMillis / 1000 - headTimestamp) / blockTime;
-        return Math.max(0, due);
     }
 
     private static String rootCause(Throwable t) {
