@@ -80,7 +80,8 @@ public class SequencerService {
         long budgetEnd = System.nanoTime() + blockTime * 750_000_000L;
         ChainBlock head = chainHead.head();
         int sealed = 0;
-        while (BlockSchedule.isDue(head.timestamp(), blockTime, System.currentTimeMillis()) && System.nanoTime() < budgetEnd) {
+        while (BlockSchedule.isDue(head.timestamp(), blockTime, System.currentTimeMillis())
+                && System.nanoTime() < budgetEnd) {
             long start = System.nanoTime();
             SealedBlock sealedBlock;
             long committedAt;
@@ -96,7 +97,8 @@ public class SequencerService {
                 return sealed;
             }
             sealed++;
-            if (sealed == 1 || !sealedBlock.included().isEmpty() || !BlockSchedule.isDue(head.timestamp(), blockTime, System.currentTimeMillis())) {
+            if (sealed == 1 || !sealedBlock.included().isEmpty()
+                    || !BlockSchedule.isDue(head.timestamp(), blockTime, System.currentTimeMillis())) {
                 log(sealedBlock, committedAt - start, visibleAt - start, System.nanoTime() - start);
             }
         }
@@ -168,8 +170,9 @@ public class SequencerService {
     }
 
     /**
-     * Logs a sealed block: its transaction committed {@code committedNanos} after sealing began, it was the head (what
-     * the RPC answers from) at {@code visibleNanos}, and the state and pool tables were written by {@code doneNanos}.
+     * Logs a sealed block: its transaction committed {@code committedNanos} after sealing began, it was the head
+     * (what the RPC answers from) at {@code visibleNanos}, and the state and pool tables were written by
+     * {@code doneNanos}.
      */
     private static void log(SealedBlock sealed, long committedNanos, long visibleNanos, long doneNanos) {
         ChainBlock block = sealed.block();

@@ -97,7 +97,8 @@ final class PersistentPoolStore implements PoolStore {
             synchronized (removals) {
                 for (Iterator<Hash> it = removals.iterator(); it.hasNext();) {
                     Hash hash = it.next();
-                    if (waiting.remove(hash) != null || unflushed.remove(hash) != null) it.remove(); // never in the table
+                    boolean neverInTheTable = waiting.remove(hash) != null || unflushed.remove(hash) != null;
+                    if (neverInTheTable) it.remove();
                 }
             }
             rows = new ArrayList<>(waiting.values());
