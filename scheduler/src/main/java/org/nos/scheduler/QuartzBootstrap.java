@@ -37,8 +37,11 @@ import org.quartz.impl.StdSchedulerFactory;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class QuartzBootstrap {
     private static final Logger LOG = Logger.getLogger(QuartzBootstrap.class.getName());
-    /** How long after a block's timestamp the job fires, so that the block is surely due. */
-    private static final long FIRE_DELAY_MILLIS = 50;
+    /**
+     * How long after a block's timestamp the job fires: Quartz may fire up to 2 ms early, and then the sequencer
+     * waits for the block to be due. Every millisecond here is one more before a sealed block is seen.
+     */
+    private static final long FIRE_DELAY_MILLIS = 5;
 
     @Inject
     BeanManager beanManager;

@@ -13,6 +13,14 @@ public final class BlockSchedule {
         return (headTimestamp + blockTime) * 1000 <= nowMillis;
     }
 
+    /**
+     * How long from {@code nowMillis} until the block after a head with {@code headTimestamp} is due: zero or less
+     * once it is.
+     */
+    public static long millisUntilDue(long headTimestamp, int blockTime, long nowMillis) {
+        return (headTimestamp + blockTime) * 1000 - nowMillis;
+    }
+
     /** How many blocks are due at {@code nowMillis} after a head with {@code headTimestamp}. */
     public static long blocksBehind(long headTimestamp, int blockTime, long nowMillis) {
         long due = (nowMillis / 1000 - headTimestamp) / blockTime;

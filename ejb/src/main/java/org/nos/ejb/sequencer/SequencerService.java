@@ -37,6 +37,11 @@ import org.nos.protocol.chain.Eip1559Params;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SequencerService {
     private static final Logger LOG = Logger.getLogger(SequencerService.class.getName());
+    /**
+     * A call this little before the next block is due waits for it: Quartz fires a trigger up to 2 ms early, and a
+     * call that found nothing due would leave the block to the next fire, a block time later.
+     */
+    private static final long EARLY_CALL_WAIT_MILLIS = 20;
 
     @EJB
     BlockSealer sealer;
@@ -77,8 +82,10 @@ public class SequencerService {
             return 0;
         }
         int blockTime = settings.blockTimeSeconds();
-        long budgetEnd = System.nanoTime() + blockTime * 750_000_000L;
         ChainBlock head = chainHead.head();
+        long untilDue = BlockSchedule.millisUntilDue(head.timestamp(), blockTime, System.currentTimeMillis());
+        if (untilDue > 0 && untilDue <= EARLY_CALL_WAIT_MILLIS && !sleep(untilDue)) return 0;
+        long budgetEnd = System.nanoTime() + blockTime * 750_000_000L;
         int sealed = 0;
         while (BlockSchedule.isDue(head.timestamp(), blockTime, System.currentTimeMillis())
                 && System.nanoTime() < budgetEnd) {
@@ -160,6 +167,17 @@ public class SequencerService {
             pool.writeRows();
         } catch (RuntimeException e) {
             LOG.warning("Cannot bring the pool table up to date at block #" + head.number() + ", will retry: " + rootCause(e));
+        }
+    }
+
+    /** Sleeps; false if interrupted (the interrupt is kept for the caller). */
+    private static boolean sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -16,6 +16,13 @@ class BlockScheduleTest {
     }
 
     @Test
+    void tellsHowLongUntilTheNextBlockIsDue() {
+        assertEquals(3, BlockSchedule.millisUntilDue(1000, 2, 1_001_997));
+        assertEquals(0, BlockSchedule.millisUntilDue(1000, 2, 1_002_000));
+        assertEquals(-500, BlockSchedule.millisUntilDue(1000, 2, 1_002_500));
+    }
+
+    @Test
     void countsMissedBlocksAfterDowntime() {
         assertEquals(0, BlockSchedule.blocksBehind(1000, 2, 1_001_999));
         assertEquals(1, BlockSchedule.blocksBehind(1000, 2, 1_002_000));
