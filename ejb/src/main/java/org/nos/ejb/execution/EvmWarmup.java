@@ -2,6 +2,7 @@ package org.nos.ejb.execution;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -10,12 +11,14 @@ import jakarta.inject.Inject;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.nos.ejb.chain.ChainRules;
 import org.nos.ejb.config.NodeSettings;
 import org.nos.ejb.contracts.ContractArtifact;
 import org.nos.ejb.sequencer.SealingRehearsal;
+import org.nos.ejb.sequencer.StorageRehearsal;
 import org.nos.evm.interpreter.OpcodeTour;
 import org.nos.evm.state.WorldState;
 import org.nos.protocol.base.Address;
@@ -28,7 +31,8 @@ import org.nos.protocol.base.Bytes;
  * before the deployment completes (WildFly serves no request until then, and sealing starts after it):
  * <ol>
  * <li>a {@link SealingRehearsal} seals {@code nos.sequencer.warmup-transactions} transactions on a scratch chain
- * in memory, for the pool's and the sealer's methods;</li>
+ * in memory, for the pool's and the sealer's methods, and stores each of its blocks in the node's tables in a
+ * transaction it rolls back ({@link StorageRehearsal}), for the database's;</li>
  * <li>{@code contracts/src/JitWarmup.sol} runs {@code nos.evm.warmup-calls} times through {@link CallService}, the
  * path eth_call takes, with the contract's code laid over an unused address by a state override, each time followed
  * by the {@link OpcodeTour}, so that the compiled interpreter has seen every opcode and both ways of its branches
@@ -36,7 +40,7 @@ import org.nos.protocol.base.Bytes;
  * execution sends the interpreter's compiled code back to be compiled again, and eth_call must find it compiled;</li>
  * <li>it waits, at most {@value #COMPILER_WAIT_MILLIS} ms, for the compiler to finish what they queued.</li>
  * </ol>
- * Nothing is deployed, sealed or stored. The whole takes 5-10 s of one core, within {@value #BUDGET_MILLIS} ms, of
+ * Nothing is deployed, sealed or kept. The whole takes 5-10 s of one core, within {@value #BUDGET_MILLIS} ms, of
  * which the rehearsal may take two thirds: a part still running at its end stops where it is. A failure is logged
  * and the node starts cold.
  */
@@ -63,6 +67,9 @@ public class EvmWarmup {
 
     @Inject
     ChainRules rules;
+
+    @EJB
+    StorageRehearsal storage;
 
     private long deadline;
     private long rehearsalDeadline;
@@ -113,14 +120,34 @@ public class EvmWarmup {
         try {
             SealingRehearsal rehearsal = new SealingRehearsal(rules.executor(), settings.poolConfig(),
                     ContractArtifact.load("NosToken").bytecode());
+            StoreRehearsedBlocks store = new StoreRehearsedBlocks();
             SealingRehearsal.Summary done = rehearsal.run(transactions,
-                    () -> System.nanoTime() - rehearsalDeadline > 0);
+                    () -> System.nanoTime() - rehearsalDeadline > 0, store);
             LOG.info(String.format(
-                    "Sequencer warm-up: %d transactions (%d token transfers) in %d scratch blocks in %d ms",
-                    done.transactions(), done.tokenTransfers(), done.blocks(),
+                    "Sequencer warm-up: %d transactions (%d token transfers) in %d scratch blocks, %d stored and"
+                            + " rolled back, in %d ms",
+                    done.transactions(), done.tokenTransfers(), done.blocks(), store.stored,
                     (System.nanoTime() - start) / 1_000_000));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Sequencer warm-up stopped: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stores each rehearsed block and rolls it back, until one fails: the rehearsal then goes on without it. */
+    private final class StoreRehearsedBlocks implements Consumer<SealingRehearsal.RehearsedBlock> {
+        int stored;
+        boolean failed;
+
+        @Override
+        public void accept(SealingRehearsal.RehearsedBlock block) {
+            if (failed) return;
+            try {
+                storage.storeAndRollBack(block);
+                stored++;
+            } catch (RuntimeException e) {
+                failed = true;
+                LOG.warning("Storage rehearsal stopped: " + e);
+            }
         }
     }
 

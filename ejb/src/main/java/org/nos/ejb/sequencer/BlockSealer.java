@@ -236,36 +236,7 @@ public class BlockSealer {
         ChainBlock sealed = ChainBlock.of(block);
         long stored = System.nanoTime();
         BlockHeader header = block.header();
-
-        List<StoredTransaction> storedTxs = new ArrayList<>();
-        List<StoredReceipt> storedReceipts = new ArrayList<>();
-        List<TransactionRow> txRows = new ArrayList<>();
-        List<LogRow> logRows = new ArrayList<>();
-        Wei blockBaseFee = Wei.of(header.baseFeePerGas());
-        long previousCumulative = 0;
-        int logIndex = 0;
-        List<Transaction> included = block.transactions();
-        for (int i = 0; i < included.size(); i++) {
-            Transaction tx = included.get(i);
-            Receipt receipt = result.receipts().get(i);
-            Address from = tx.sender();
-            Wei price = tx.effectiveGasPrice(blockBaseFee);
-            long gasUsed = receipt.cumulativeGasUsed() - previousCumulative;
-            previousCumulative = receipt.cumulativeGasUsed();
-            Address contract = tx.isContractCreation() ? Address.contractAddress(from, tx.nonce()) : null;
-            List<StoredLog> logs = new ArrayList<>(receipt.logs().size());
-            for (Log log : receipt.logs()) {
-                logs.add(new StoredLog(log.address(), log.topics(), log.data(), header.number(), sealed.hash(), tx.hash(), i, logIndex));
-                logRows.add(new LogRow(header.number(), logIndex, sealed.hash(), tx.hash(), i, log.address(), log.topics(), log.data()));
-                logIndex++;
-            }
-            txRows.add(new TransactionRow(tx.hash(), header.number(), i, from, tx.encoded(), receipt.success(),
-                    receipt.cumulativeGasUsed(), gasUsed, price, contract, receipt.depositNonce()));
-            storedTxs.add(new StoredTransaction(tx, from, sealed.hash(), header.number(), i, price));
-            storedReceipts.add(new StoredReceipt(tx.hash(), i, sealed.hash(), header.number(), from, tx.to(), contract,
-                    gasUsed, receipt.cumulativeGasUsed(), price, receipt.success(), tx.type().code(), logs,
-                    Bytes.wrap(receipt.bloom().toArray()), receipt.depositNonce()));
-        }
+        BlockRows rows = BlockRows.of(sealed, result);
         List<Hash> invalid = new ArrayList<>();
         for (BlockResult.Skipped skipped : result.skipped()) {
             if (isInvalid(skipped.reason())) {
@@ -276,11 +247,11 @@ public class BlockSealer {
 
         blocks.insert(header.number(), sealed.hash().toArray(), header.parentHash().toArray(), header.timestamp(),
                 header.encode(), sealed.size());
-        transactions.insert(txRows, logRows);
+        transactions.insert(rows.rows(), rows.logRows());
         StateChanges changes = overlay.changes();
         Map<Address, Hash> storageRoots = roots[0] == null ? Map.of() : roots[0].storageRoots();
-        return new SealedBlock(sealed, changes, storageRoots, nodes.created(), included, invalid, storedTxs, storedReceipts,
-                stored - started, System.nanoTime() - stored);
+        return new SealedBlock(sealed, changes, storageRoots, nodes.created(), block.transactions(), invalid,
+                rows.transactions(), rows.receipts(), stored - started, System.nanoTime() - stored);
     }
 
     /** Whether a transaction the builder skipped can never be included as it is (else it waits in the pool). */

@@ -4,9 +4,11 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.nos.ejb.chain.ChainBlock;
 import org.nos.ejb.state.BlockNodes;
 import org.nos.ejb.state.BlockOverlay;
+import org.nos.ejb.state.BlockStateWrite;
 import org.nos.ejb.state.HeadAccounts;
 import org.nos.ejb.state.HeadState;
 import org.nos.ejb.state.StateRoots;
@@ -40,11 +42,15 @@ import org.nos.rollup.txpool.TransactionPool;
  * and cut their throughput in half. This rehearsal starts a devnet genesis in memory; the dev accounts send ETH
  * transfers and ERC-20 ({@code contracts/src/NosToken.sol}) transfers, signed, as raw bytes into a pool of its own,
  * and each block is built, rooted and applied to a {@link HeadState} as {@link BlockSealer} and
- * {@link SequencerService} do. It shares nothing with the node's chain, pool or database. Plain Java.
+ * {@link SequencerService} do, then handed to the caller, who may rehearse storing it ({@link StorageRehearsal}). It
+ * shares nothing with the node's chain, pool or database. Plain Java.
  */
 public final class SealingRehearsal {
     /** What a rehearsal sealed: {@code failed} counts receipts with status 0, which a correct node never has here. */
     public record Summary(int blocks, long transactions, long tokenTransfers, long failed) {}
+
+    /** A block the rehearsal sealed: what {@link BlockSealer} stores of it, and its state for the state tables. */
+    public record RehearsedBlock(ChainBlock block, BlockResult result, BlockStateWrite state) {}
 
     private static final int SENDERS = 8;
     private static final int BLOCK_TIME = 2;
@@ -84,6 +90,11 @@ public final class SealingRehearsal {
 
     /** Seals blocks until at least {@code transactions} are in them or {@code stop} says so. */
     public Summary run(long transactions, BooleanSupplier stop) {
+        return run(transactions, stop, block -> { });
+    }
+
+    /** {@link #run(long, BooleanSupplier)}, handing each sealed block to {@code onSealed}. */
+    public Summary run(long transactions, BooleanSupplier stop, Consumer<RehearsedBlock> onSealed) {
         int blocks = 0;
         long sealed = 0;
         long tokenTransfers = 0;
@@ -96,7 +107,9 @@ public final class SealingRehearsal {
                 long waiting = nonces[s] - accounts.nonce(keys.get(s).address()); // left over when a block was full
                 for (long j = waiting; j < perSender; j++) submit(next(s, j, fees));
             }
-            BlockResult result = seal(baseFee);
+            RehearsedBlock block = seal(baseFee);
+            onSealed.accept(block);
+            BlockResult result = block.result();
             blocks++;
             for (int i = 0; i < result.receipts().size(); i++) {
                 Receipt receipt = result.receipts().get(i);
@@ -150,7 +163,7 @@ public final class SealingRehearsal {
     }
 
     /** What {@link BlockSealer#sealNextBlock} and {@link SequencerService}'s commit step do, without the database. */
-    private BlockResult seal(Wei baseFee) {
+    private RehearsedBlock seal(Wei baseFee) {
         BlockOverlay overlay = new BlockOverlay(head);
         BlockNodes blockNodes = BlockNodes.over(nodes);
         BlockHeader before = parent;
@@ -172,7 +185,8 @@ public final class SealingRehearsal {
         head.apply(block.number(), block.header().stateRoot(), overlay.changes(), roots[0].storageRoots());
         parent = block.header();
         pool.onBlockSealed(result.block().transactions(), accounts, executor.nextBaseFee(parent));
-        return result;
+        return new RehearsedBlock(block, result, new BlockStateWrite(block.number(), overlay.changes(),
+                roots[0].storageRoots(), blockNodes.created()));
     }
 
     private static Bytes transfer(Address to, BigInteger amount) {
