@@ -23,7 +23,8 @@ import org.nos.protocol.base.Hash;
 
 /**
  * Stops the server and starts it again: the chain continues from the stored head, hash-chained, with
- * exact timestamps (the missed blocks are caught up), and no timestamp repeats.
+ * exact timestamps (the missed blocks are caught up), and no timestamp repeats. Each start rehearses sealing and
+ * storing on the same tables, in transactions it rolls back: none of it may show in the chain's state.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -36,6 +37,11 @@ class ChainRestartIT {
 
     @ArquillianResource
     Deployer deployer;
+
+    /** The first dev account, which sends the start-up rehearsal's first transactions. */
+    private static final String DEV_0 = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
+    /** Where the rehearsal deploys its token: the first dev account's first contract. */
+    private static final String REHEARSAL_TOKEN = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
 
     @Deployment(name = DEPLOYMENT, managed = false, testable = false)
     static EnterpriseArchive ear() {
@@ -52,6 +58,7 @@ class ChainRestartIT {
             NosNode.await(Duration.ofSeconds(60), "three blocks", () -> NosNode.blockNumber() >= 3);
             beforeStop = NosNode.blockNumber();
             lastBeforeStop = NosNode.block(beforeStop);
+            assertNothingRehearsedIsKept();
             NosNode.await(Duration.ofSeconds(30), "ready before the stop",
                     () -> "UP".equals(NosNode.health("ready").get("status").textValue()));
         } finally {
@@ -82,9 +89,19 @@ class ChainRestartIT {
             }
             long lag = System.currentTimeMillis() / 1000 - NosNode.quantity(parent.get("timestamp"));
             assertTrue(lag <= 6, "caught up with the clock: head is " + lag + " s behind");
+            assertNothingRehearsedIsKept();
         } finally {
             deployer.undeploy(DEPLOYMENT);
             controller.stop(CONTAINER);
         }
+    }
+
+    private static void assertNothingRehearsedIsKept() {
+        String latest = "[\"" + DEV_0 + "\", \"latest\"]";
+        assertEquals("0x0", NosNode.result("eth_getTransactionCount", latest).textValue(), "dev account 0's nonce");
+        assertEquals("0x21e19e0c9bab2400000", NosNode.result("eth_getBalance", latest).textValue(),
+                "dev account 0's balance: 10,000 ETH, as at genesis");
+        assertEquals("0x", NosNode.result("eth_getCode", "[\"" + REHEARSAL_TOKEN + "\", \"latest\"]").textValue(),
+                "no code where the rehearsal deploys its token");
     }
 }
