@@ -40,7 +40,7 @@ import org.nos.protocol.base.Bytes;
  * execution sends the interpreter's compiled code back to be compiled again, and eth_call must find it compiled;</li>
  * <li>it waits, at most {@value #COMPILER_WAIT_MILLIS} ms, for the compiler to finish what they queued.</li>
  * </ol>
- * Nothing is deployed, sealed or kept. The whole takes 5-10 s of one core, within {@value #BUDGET_MILLIS} ms, of
+ * Nothing is deployed, sealed or kept. The whole takes 7-12 s of one core, within {@value #BUDGET_MILLIS} ms, of
  * which the rehearsal may take two thirds: a part still running at its end stops where it is. A failure is logged
  * and the node starts cold.
  */
