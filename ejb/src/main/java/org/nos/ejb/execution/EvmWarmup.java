@@ -8,8 +8,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -40,6 +38,7 @@ import org.nos.protocol.base.Bytes;
  * execution sends the interpreter's compiled code back to be compiled again, and eth_call must find it compiled;</li>
  * <li>it waits, at most {@value #COMPILER_WAIT_MILLIS} ms, for the compiler to finish what they queued.</li>
  * </ol>
+ * The HTTP path, which only real requests warm, comes after the deployment (the web module's RpcWarmup).
  * Nothing is deployed, sealed or kept. The whole takes 7-12 s of one core, within {@value #BUDGET_MILLIS} ms, of
  * which the rehearsal may take two thirds: a part still running at its end stops where it is. A failure is logged
  * and the node starts cold.
@@ -84,7 +83,7 @@ public class EvmWarmup {
         rehearsalDeadline = start + BUDGET_MILLIS * 1_000_000 * 2 / 3;
         if (transactions > 0) rehearseSealing(transactions);
         if (calls > 0) warmUp(calls);
-        awaitCompiler();
+        LOG.info("JIT compiler idle after " + JitCompiler.awaitIdle(COMPILER_WAIT_MILLIS) + " ms");
     }
 
     private boolean outOfTime() {
@@ -149,30 +148,6 @@ public class EvmWarmup {
                 LOG.warning("Storage rehearsal stopped: " + e);
             }
         }
-    }
-
-    /**
-     * Waits until the JIT has compiled what the warm-up queued: until the compiler threads worked less than a tenth
-     * of a quarter second, at most {@link #COMPILER_WAIT_MILLIS}.
-     */
-    private static void awaitCompiler() {
-        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
-        if (compiler == null || !compiler.isCompilationTimeMonitoringSupported()) return;
-        long start = System.nanoTime();
-        long previous = compiler.getTotalCompilationTime();
-        long waited = 0;
-        try {
-            while (waited < COMPILER_WAIT_MILLIS) {
-                Thread.sleep(250);
-                waited = (System.nanoTime() - start) / 1_000_000;
-                long total = compiler.getTotalCompilationTime();
-                if (total - previous < 25) break;
-                previous = total;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        LOG.info("JIT compiler idle after " + waited + " ms");
     }
 
     /** The runtime code from the compiled artifact that contracts/ checks against its source. */

@@ -4,9 +4,11 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.api.Deployment;
 import io.undertow.servlet.api.ThreadSetupHandler;
 import jakarta.enterprise.inject.spi.CDI;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.nos.web.rpc.JsonRpcDispatcher;
 import org.nos.web.rpc.RpcSettings;
+import org.nos.web.warmup.RpcWarmup;
 
 /**
  * The CDI beans the handler needs, looked up on the first request (the extension runs before CDI is ready),
@@ -17,8 +19,12 @@ final class JsonRpcBeans {
     private final Supplier<Resolved> resolver;
     private volatile Resolved resolved;
 
+    /**
+     * The beans; {@code admits} tells, from a request's {@value RpcWarmup#HEADER} header (null when absent), whether
+     * the endpoint serves it yet ({@link RpcWarmup#admits}).
+     */
     record Resolved(JsonRpcDispatcher dispatcher, RpcSettings settings,
-            ThreadSetupHandler.Action<byte[], JsonRpcDispatcher.ParsedRequest> workerCall) {
+            ThreadSetupHandler.Action<byte[], JsonRpcDispatcher.ParsedRequest> workerCall, Predicate<String> admits) {
     }
 
     JsonRpcBeans(ClassLoader classLoader, Supplier<Resolved> resolver) {
@@ -56,7 +62,8 @@ final class JsonRpcBeans {
             RpcSettings settings = cdi.select(RpcSettings.class).get();
             ThreadSetupHandler.Action<byte[], JsonRpcDispatcher.ParsedRequest> call = (exchange, request) ->
                     dispatcher.answerInRequestContext(request);
-            return new Resolved(dispatcher, settings, deployment.createThreadSetupAction(call));
+            RpcWarmup warmup = cdi.select(RpcWarmup.class).get();
+            return new Resolved(dispatcher, settings, deployment.createThreadSetupAction(call), warmup::admits);
         } finally {
             thread.setContextClassLoader(previous);
         }

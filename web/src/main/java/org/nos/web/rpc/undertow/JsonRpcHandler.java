@@ -17,13 +17,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.nos.web.rpc.JsonRpcDispatcher;
 import org.nos.web.rpc.JsonRpcDispatcher.ParsedRequest;
+import org.nos.web.warmup.RpcWarmup;
 
 /**
  * The JSON-RPC endpoint, POST http://host:8080/ and its alias /rpc, in front of the servlet chain. The body is
  * read without blocking; a request made only of in-memory calls (eth_blockNumber, eth_chainId, ...) is answered
  * right on the IO thread, anything else on a worker thread in the deployment's context. Bad requests get
  * JSON-RPC errors with HTTP 200, a request of notifications only gets HTTP 204; CORS preflights and a GET
- * description are answered here too. Other paths, and WebSocket upgrades, go on to the servlet chain.
+ * description are answered here too. Until the start-up warm-up is over ({@link RpcWarmup}),
+ * POSTs other than the warm-up's get HTTP 503 with a JSON-RPC error and Retry-After, as while WildFly starts. Other paths, and WebSocket upgrades, go on to the servlet chain.
  */
 final class JsonRpcHandler implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(JsonRpcHandler.class.getName());
@@ -39,6 +41,11 @@ final class JsonRpcHandler implements HttpHandler {
     private static final String METHODS = "POST, GET, OPTIONS";
     private static final byte[] INFO = "NOS JSON-RPC 2.0 endpoint: POST JSON requests to this URL or to /rpc.\n"
             .getBytes(StandardCharsets.UTF_8);
+    /** EIP-1474's "resource unavailable", while the warm-up holds the endpoint. */
+    private static final byte[] WARMING_UP = ("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32002,"
+            + "\"message\":\"node is starting: warming up, retry shortly\"}}").getBytes(StandardCharsets.UTF_8);
+    private static final HttpString WARMUP_HEADER = new HttpString(RpcWarmup.HEADER);
+    private static final HttpString RETRY_AFTER = new HttpString("Retry-After");
     private static final byte[] INTERNAL_ERROR = "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32603,\"message\":\"internal error\"}}"
             .getBytes(StandardCharsets.UTF_8);
 
@@ -98,6 +105,14 @@ final class JsonRpcHandler implements HttpHandler {
 
     private void post(HttpServerExchange exchange) {
         JsonRpcBeans.Resolved resolved = beans.get();
+        if (!resolved.admits().test(exchange.getRequestHeaders().getFirst(WARMUP_HEADER))) {
+            cors(exchange);
+            exchange.setStatusCode(503);
+            exchange.getResponseHeaders().put(RETRY_AFTER, "1");
+            exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON);
+            exchange.getResponseSender().send(ByteBuffer.wrap(WARMING_UP));
+            return;
+        }
         JsonRpcDispatcher dispatcher = resolved.dispatcher();
         int limit = resolved.settings().maxRequestBytes();
         if (exchange.getRequestContentLength() > limit) {

@@ -29,6 +29,8 @@ class JsonRpcHandlerTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static Undertow server;
     private static String base;
+    /** Whether the warm-up is over; while not, only requests with the warm-up's token get through. */
+    private static volatile boolean warm = true;
 
     @BeforeAll
     static void start() {
@@ -48,7 +50,7 @@ class JsonRpcHandlerTest {
                 (exchange, request) -> {
                     Thread.currentThread().setContextClassLoader(deploymentLoader);
                     return dispatcher.answer(request);
-                }));
+                }, header -> warm || "token".equals(header)));
         JsonRpcHandler handler = new JsonRpcHandler(exchange -> {
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain");
             exchange.getResponseSender().send("servlet chain");
@@ -97,6 +99,28 @@ class JsonRpcHandlerTest {
                 .PUT(HttpRequest.BodyPublishers.ofString("{}")).build());
         assertEquals(405, put.statusCode());
         assertTrue(put.headers().firstValue("Allow").orElse("").contains("POST"));
+    }
+
+    @Test
+    void whileWarmingUpOnlyTheWarmupIsServedAndOthersGet503WithAJsonRpcError() throws Exception {
+        warm = false;
+        try {
+            HttpResponse<String> refused = post("/rpc", call(1, "thread_fast"));
+            assertEquals(503, refused.statusCode());
+            assertEquals("1", refused.headers().firstValue("Retry-After").orElse(""));
+            assertEquals("application/json", refused.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(-32002, JSON.readTree(refused.body()).get("error").get("code").intValue(), refused.body());
+            HttpResponse<String> warmup = send(HttpRequest.newBuilder(URI.create(base + "/rpc"))
+                    .header("Content-Type", "application/json").header("X-Nos-Warmup", "token")
+                    .POST(HttpRequest.BodyPublishers.ofString(call(2, "thread_slow"))).build());
+            assertEquals(200, warmup.statusCode());
+            assertEquals(2, JSON.readTree(warmup.body()).get("id").intValue());
+            assertEquals(503, send(HttpRequest.newBuilder(URI.create(base + "/rpc")).header("X-Nos-Warmup", "guess")
+                    .POST(HttpRequest.BodyPublishers.ofString(call(3, "thread_fast"))).build()).statusCode());
+        } finally {
+            warm = true;
+        }
+        assertEquals(200, post("/rpc", call(4, "thread_fast")).statusCode());
     }
 
     @Test

@@ -1,0 +1,187 @@
+package org.nos.web.warmup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.nos.ejb.execution.JitCompiler;
+import org.nos.protocol.base.Wei;
+
+/**
+ * Warms the JSON-RPC endpoint's HTTP path before it serves anyone. The EJB warm-ups run the EVM and the sequencer
+ * before the deployment completes, but Undertow's parser, Jackson, the dispatcher and the pool's admission only get
+ * hot through real requests, and WildFly serves requests only after the deployment completes: a fresh node accepted
+ * single-request transactions at two thirds of a warm node's rate, and served reads at three quarters.
+ *
+ * <p>So once WildFly serves requests, this sends {@code nos.rpc.warmup-requests} requests ({@link WarmupRequests},
+ * none of which changes anything) to the node's own endpoint from {@value #CONNECTIONS} kept-alive connections, and
+ * waits for the JIT compiler to finish what they queued. Until then the endpoint answers everyone else HTTP 503
+ * ({@link #admits}), as WildFly does while it starts; the warm-up's requests carry a header with a token only this
+ * process knows. A warm-up that fails or overruns opens the endpoint all the same: the node then starts cold.
+ */
+@ApplicationScoped
+public class RpcWarmup {
+    private static final Logger LOG = Logger.getLogger(RpcWarmup.class.getName());
+    /** The request header that lets the warm-up's requests through. */
+    public static final String HEADER = "X-Nos-Warmup";
+    static final int CONNECTIONS = 4;
+    /** The most the requests may take; the compiler wait comes on top. */
+    static final long BUDGET_MILLIS = 15_000;
+    static final long COMPILER_WAIT_MILLIS = 5_000;
+    /** How long to wait for the server to start serving, from the web module's start. */
+    static final long SERVER_WAIT_MILLIS = 120_000;
+    static final int TIMEOUT_MILLIS = 30_000;
+
+    private final String token = UUID.randomUUID().toString();
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    private volatile boolean open;
+    private volatile boolean closing;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object context) {
+        Config config = ConfigProvider.getConfig();
+        int requests = config.getOptionalValue("nos.rpc.warmup-requests", Integer.class).orElse(20_000);
+        if (requests <= 0) {
+            open = true;
+            return;
+        }
+        URI endpoint = endpoint(config.getOptionalValue("nos.rpc.warmup-url", String.class).orElse(null));
+        try {
+            Thread thread = threads.newThread(() -> run(endpoint, requests));
+            thread.setName("nos-rpc-warmup");
+            thread.start();
+        } catch (RuntimeException e) {
+            open = true;
+            LOG.warning("JSON-RPC warm-up not started (the node starts cold): " + e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        closing = true;
+    }
+
+    /**
+     * Whether a JSON-RPC request whose {@value #HEADER} header is {@code header} (null when absent) is served now:
+     * every request once the warm-up is over, only the warm-up's own before.
+     */
+    public boolean admits(String header) {
+        return open || token.equals(header);
+    }
+
+    /**
+     * The JSON-RPC URL the warm-up posts to: {@code configured}, or the HTTP listener of a default WildFly
+     * configuration, {@code jboss.bind.address} (loopback when it is the wildcard) at {@code jboss.http.port} plus
+     * {@code jboss.socket.binding.port-offset}.
+     */
+    static URI endpoint(String configured) {
+        if (configured != null && !configured.isBlank()) return URI.create(configured.trim());
+        String host = System.getProperty("jboss.bind.address", "127.0.0.1");
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) host = "127.0.0.1";
+        if (host.contains(":") && !host.startsWith("[")) host = "[" + host + "]";
+        int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return URI.create("http://" + host + ":" + port + "/rpc");
+    }
+
+    private void run(URI endpoint, int requests) {
+        try {
+            WarmupRequests mix = awaitServer(endpoint);
+            if (mix == null) return;
+            long start = System.nanoTime();
+            int sent = send(endpoint, mix, requests);
+            long sentMillis = (System.nanoTime() - start) / 1_000_000;
+            long waited = JitCompiler.awaitIdle(COMPILER_WAIT_MILLIS);
+            LOG.info(String.format("JSON-RPC warm-up: %d requests to %s in %d ms, JIT compiler idle after %d ms;"
+                    + " serving JSON-RPC", sent, endpoint, sentMillis, waited));
+        } catch (IOException | RuntimeException e) {
+            LOG.warning("JSON-RPC warm-up stopped (the node starts cold): " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            open = true;
+        }
+    }
+
+    private KeepAliveConnection connect(URI endpoint) {
+        return new KeepAliveConnection(endpoint, TIMEOUT_MILLIS, List.of(HEADER + ": " + token));
+    }
+
+    /**
+     * Polls the endpoint until it answers eth_chainId (WildFly answers 503, or nothing, until it has started), then
+     * signs the mix's transactions with the chain id and twice the gas price it reads there. Null when the
+     * deployment closes first.
+     */
+    private WarmupRequests awaitServer(URI endpoint) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + SERVER_WAIT_MILLIS * 1_000_000;
+        try (KeepAliveConnection connection = connect(endpoint)) {
+            while (!closing) {
+                try {
+                    long chainId = Long.decode(result(connection, "eth_chainId"));
+                    Wei gasPrice = Wei.parse(result(connection, "eth_gasPrice"));
+                    return WarmupRequests.sign(chainId, gasPrice.times(2));
+                } catch (IOException e) {
+                    if (System.nanoTime() - deadline > 0) throw e;
+                    Thread.sleep(100);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String result(KeepAliveConnection connection, String method) throws IOException {
+        KeepAliveConnection.Response response = connection.post(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\""
+                + method + "\",\"params\":[]}").getBytes(StandardCharsets.UTF_8));
+        if (response.status() != 200) throw new IOException("HTTP " + response.status());
+        JsonNode result = new ObjectMapper().readTree(response.body()).path("result");
+        if (!result.isTextual()) throw new IOException(method + " answered " + response.text());
+        return result.asText();
+    }
+
+    /** Sends {@code requests} requests round by round from {@value #CONNECTIONS} connections; returns how many went. */
+    private int send(URI endpoint, WarmupRequests mix, int requests) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + BUDGET_MILLIS * 1_000_000;
+        AtomicInteger sent = new AtomicInteger();
+        AtomicInteger rounds = new AtomicInteger();
+        List<IOException> failures = new ArrayList<>();
+        List<Thread> connections = new ArrayList<>();
+        for (int c = 0; c < CONNECTIONS; c++) {
+            Thread thread = threads.newThread(() -> {
+                try (KeepAliveConnection connection = connect(endpoint)) {
+                    while (!closing && sent.get() < requests && System.nanoTime() - deadline < 0) {
+                        for (byte[] request : mix.round(rounds.getAndIncrement())) {
+                            int status = connection.post(request).status();
+                            if (status != 200) throw new IOException("HTTP " + status);
+                            sent.incrementAndGet();
+                        }
+                    }
+                } catch (IOException e) {
+                    synchronized (failures) {
+                        failures.add(e);
+                    }
+                }
+            });
+            thread.setName("nos-rpc-warmup-" + c);
+            connections.add(thread);
+            thread.start();
+        }
+        for (Thread thread : connections) thread.join();
+        if (!failures.isEmpty()) throw failures.get(0);
+        return sent.get();
+    }
+}

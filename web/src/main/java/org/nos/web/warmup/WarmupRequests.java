@@ -1,0 +1,116 @@
+package org.nos.web.warmup;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.nos.protocol.base.Address;
+import org.nos.protocol.base.Bytes;
+import org.nos.protocol.base.Hex;
+import org.nos.protocol.base.Wei;
+import org.nos.protocol.crypto.Keccak256;
+import org.nos.protocol.crypto.PrivateKey;
+import org.nos.protocol.tx.DynamicFeeTransaction;
+import org.nos.protocol.tx.LegacyTransaction;
+import org.nos.protocol.tx.Transaction;
+
+/**
+ * The JSON-RPC requests the warm-up sends, in the mix that wallets, SDKs and load tools send most: block number,
+ * balance and nonce reads, alone and in batches, transaction sends, alone and in batches of 100, and a few calls
+ * and block and receipt reads. None of them changes the chain or the pool: every transaction is signed by
+ * {@link #KEY} and sends {@link #UNAFFORDABLE}, so the pool rejects it with {@code insufficient funds}, its last
+ * check, after decoding it, recovering its sender and checking its chain id, gas, fees and nonce.
+ */
+final class WarmupRequests {
+    /** keccak256("NOS JSON-RPC warm-up"): a key whose account no genesis or faucet funds. */
+    static final PrivateKey KEY = PrivateKey.of(Keccak256.hash("NOS JSON-RPC warm-up".getBytes(StandardCharsets.US_ASCII)));
+    /** 2^255 wei, more than any supply: no balance covers it. */
+    static final Wei UNAFFORDABLE = Wei.of(BigInteger.ONE.shiftLeft(255));
+    /** How many different transactions are signed: the sends cycle through them. */
+    static final int TRANSACTIONS = 200;
+    static final int BATCH = 100;
+    /** Every how many rounds the rarer requests come. */
+    static final int OCCASIONAL = 8;
+    /** Every how many rounds a batch of sends comes. */
+    static final int BATCHED = 16;
+    /** Where the token-transfer transactions go: "TOKN" in ASCII, an address without code. */
+    static final Address TOKEN = Address.fromHex("0x00000000000000000000000000000000544f4b4e");
+
+    private final List<String> rawTransactions;
+    private final String from;
+
+    private WarmupRequests(List<String> rawTransactions) {
+        this.rawTransactions = rawTransactions;
+        this.from = KEY.address().toHex();
+    }
+
+    /**
+     * Signs the transactions for the chain {@code chainId} at {@code gasPrice} (legacy transactions pay it; EIP-1559
+     * ones take it as their fee cap and half of it as their tip): every other one an ETH transfer, the others an
+     * ERC-20 {@code transfer(to, 1)}.
+     */
+    static WarmupRequests sign(long chainId, Wei gasPrice) {
+        List<String> raw = new ArrayList<>(TRANSACTIONS);
+        for (int i = 0; i < TRANSACTIONS; i++) {
+            Address to = Address.fromHex(String.format("0x%040x", 0x57524d00L + i)); // "WRM" and a number
+            Transaction tx = i % 2 == 0
+                    ? LegacyTransaction.unsigned(i, gasPrice, 21_000, to, UNAFFORDABLE, Bytes.EMPTY).sign(KEY, chainId)
+                    : DynamicFeeTransaction.unsigned(chainId, i, Wei.of(gasPrice.toBigInteger().shiftRight(1)),
+                            gasPrice, 60_000, TOKEN, UNAFFORDABLE, tokenTransfer(to), List.of()).sign(KEY);
+            raw.add(Hex.encode(tx.encoded()));
+        }
+        return new WarmupRequests(raw);
+    }
+
+    /**
+     * Round {@code r} of requests: three each of eth_blockNumber, eth_getBalance and a single send, and a batch of
+     * eight nonce reads; every {@value #OCCASIONAL}th round also the chain id, gas price, latest block, a receipt, a
+     * call and a gas estimate; every {@value #BATCHED}th round also a batch of {@value #BATCH} sends. The sends take
+     * different transactions round by round.
+     */
+    List<byte[]> round(int r) {
+        List<String> requests = new ArrayList<>(20);
+        for (int i = 0; i < 3; i++) {
+            requests.add(request(i, "eth_blockNumber", ""));
+            requests.add(request(i, "eth_getBalance", quote(from) + ",\"latest\""));
+            requests.add(request(i, "eth_sendRawTransaction", quote(transaction(r * 3 + i))));
+        }
+        requests.add(batch(8, i -> request(i, "eth_getTransactionCount", quote(from) + ",\"latest\"")));
+        if (r % OCCASIONAL == OCCASIONAL - 1) {
+            requests.add(request(5, "eth_getTransactionCount", quote(from) + ",\"pending\""));
+            requests.add(request(6, "eth_chainId", ""));
+            requests.add(request(7, "eth_gasPrice", ""));
+            requests.add(request(8, "eth_getBlockByNumber", "\"latest\",false"));
+            requests.add(request(9, "eth_getTransactionReceipt", quote(Hex.encode(Keccak256.hash(Hex.decode(transaction(r)))))));
+            requests.add(request(10, "eth_call", "{\"to\":" + quote(TOKEN.toHex()) + ",\"data\":\"0x70a08231\"},\"latest\""));
+            requests.add(request(11, "eth_estimateGas", "{\"from\":" + quote(from) + ",\"to\":" + quote(TOKEN.toHex()) + "}"));
+        }
+        if (r % BATCHED == BATCHED - 1) {
+            requests.add(batch(BATCH, i -> request(i, "eth_sendRawTransaction", quote(transaction(r * BATCH + i)))));
+        }
+        return requests.stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList();
+    }
+
+    private String transaction(int n) {
+        return rawTransactions.get(Math.floorMod(n, rawTransactions.size()));
+    }
+
+    private static String request(int id, String method, String params) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":[" + params + "]}";
+    }
+
+    private static String batch(int size, java.util.function.IntFunction<String> request) {
+        StringBuilder batch = new StringBuilder("[");
+        for (int i = 0; i < size; i++) batch.append(i == 0 ? "" : ",").append(request.apply(i));
+        return batch.append(']').toString();
+    }
+
+    private static String quote(String s) {
+        return "\"" + s + "\"";
+    }
+
+    /** Calldata of ERC-20 {@code transfer(to, 1)}. */
+    private static Bytes tokenTransfer(Address to) {
+        return Bytes.fromHex("0xa9059cbb" + "0".repeat(24) + to.toHex().substring(2) + "0".repeat(63) + "1");
+    }
+}
