@@ -51,6 +51,8 @@ final class JsonRpcHandler implements HttpHandler {
 
     private final HttpHandler next;
     private final JsonRpcBeans beans;
+    /** Set once the warm-up lets everyone through, which it does for good: then no request asks it again. */
+    private volatile boolean warm;
 
     JsonRpcHandler(HttpHandler next, JsonRpcBeans beans) {
         this.next = next;
@@ -105,7 +107,8 @@ final class JsonRpcHandler implements HttpHandler {
 
     private void post(HttpServerExchange exchange) {
         JsonRpcBeans.Resolved resolved = beans.get();
-        if (!resolved.admits().test(exchange.getRequestHeaders().getFirst(WARMUP_HEADER))) {
+        if (!warm && !(warm = resolved.admits().test(null))
+                && !resolved.admits().test(exchange.getRequestHeaders().getFirst(WARMUP_HEADER))) {
             cors(exchange);
             exchange.setStatusCode(503);
             exchange.getResponseHeaders().put(RETRY_AFTER, "1");

@@ -15,6 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,11 +31,15 @@ class JsonRpcHandlerTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static Undertow server;
     private static String base;
-    /** Whether the warm-up is over; while not, only requests with the warm-up's token get through. */
-    private static volatile boolean warm = true;
 
     @BeforeAll
     static void start() {
+        server = serve(header -> true);
+        base = baseOf(server);
+    }
+
+    /** An embedded Undertow with the handler, whose warm-up gate is {@code admits}. */
+    private static Undertow serve(Predicate<String> admits) {
         RpcMethodRegistry registry = new RpcMethodRegistry();
         registry.registerInMemory("thread_fast", params -> Thread.currentThread().getName());
         registry.register("thread_slow", params -> Thread.currentThread().getName());
@@ -50,16 +56,19 @@ class JsonRpcHandlerTest {
                 (exchange, request) -> {
                     Thread.currentThread().setContextClassLoader(deploymentLoader);
                     return dispatcher.answer(request);
-                }, header -> warm || "token".equals(header)));
+                }, admits));
         JsonRpcHandler handler = new JsonRpcHandler(exchange -> {
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain");
             exchange.getResponseSender().send("servlet chain");
         }, beans);
-        server = Undertow.builder().addHttpListener(0, "127.0.0.1").setIoThreads(1).setWorkerThreads(2)
+        Undertow undertow = Undertow.builder().addHttpListener(0, "127.0.0.1").setIoThreads(1).setWorkerThreads(2)
                 .setHandler(handler).build();
-        server.start();
-        int port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
-        base = "http://127.0.0.1:" + port;
+        undertow.start();
+        return undertow;
+    }
+
+    private static String baseOf(Undertow undertow) {
+        return "http://127.0.0.1:" + ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
     }
 
     @AfterAll
@@ -103,24 +112,28 @@ class JsonRpcHandlerTest {
 
     @Test
     void whileWarmingUpOnlyTheWarmupIsServedAndOthersGet503WithAJsonRpcError() throws Exception {
-        warm = false;
+        AtomicBoolean warm = new AtomicBoolean();
+        Undertow warming = serve(header -> warm.get() || "token".equals(header));
         try {
-            HttpResponse<String> refused = post("/rpc", call(1, "thread_fast"));
+            URI rpc = URI.create(baseOf(warming) + "/rpc");
+            HttpResponse<String> refused = send(HttpRequest.newBuilder(rpc).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(call(1, "thread_fast"))).build());
             assertEquals(503, refused.statusCode());
             assertEquals("1", refused.headers().firstValue("Retry-After").orElse(""));
             assertEquals("application/json", refused.headers().firstValue("Content-Type").orElse(""));
             assertEquals(-32002, JSON.readTree(refused.body()).get("error").get("code").intValue(), refused.body());
-            HttpResponse<String> warmup = send(HttpRequest.newBuilder(URI.create(base + "/rpc"))
-                    .header("Content-Type", "application/json").header("X-Nos-Warmup", "token")
-                    .POST(HttpRequest.BodyPublishers.ofString(call(2, "thread_slow"))).build());
+            HttpResponse<String> warmup = send(HttpRequest.newBuilder(rpc).header("Content-Type", "application/json")
+                    .header("X-Nos-Warmup", "token").POST(HttpRequest.BodyPublishers.ofString(call(2, "thread_slow"))).build());
             assertEquals(200, warmup.statusCode());
             assertEquals(2, JSON.readTree(warmup.body()).get("id").intValue());
-            assertEquals(503, send(HttpRequest.newBuilder(URI.create(base + "/rpc")).header("X-Nos-Warmup", "guess")
+            assertEquals(503, send(HttpRequest.newBuilder(rpc).header("X-Nos-Warmup", "guess")
                     .POST(HttpRequest.BodyPublishers.ofString(call(3, "thread_fast"))).build()).statusCode());
+            warm.set(true);
+            assertEquals(200, send(HttpRequest.newBuilder(rpc)
+                    .POST(HttpRequest.BodyPublishers.ofString(call(4, "thread_fast"))).build()).statusCode());
         } finally {
-            warm = true;
+            warming.stop();
         }
-        assertEquals(200, post("/rpc", call(4, "thread_fast")).statusCode());
     }
 
     @Test
