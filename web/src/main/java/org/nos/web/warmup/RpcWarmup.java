@@ -45,6 +45,8 @@ public class RpcWarmup {
     /** How long to wait for the server to start serving, from the web module's start. */
     static final long SERVER_WAIT_MILLIS = 120_000;
     static final int TIMEOUT_MILLIS = 30_000;
+    /** How long clients may be served by the server while the warm-up still cannot reach it (see {@link #admits}). */
+    static final long UNREACHED_GRACE_MILLIS = 3_000;
 
     private final String token = UUID.randomUUID().toString();
 
@@ -52,6 +54,12 @@ public class RpcWarmup {
     ManagedThreadFactory threads;
 
     private volatile boolean open;
+    /** Set once the warm-up got its first answer (HTTP 200) from the endpoint. */
+    private volatile boolean reached;
+    /** When the first client's request came while the warm-up had not reached the endpoint; 0 before. */
+    private volatile long firstClientNanos;
+    /** Where the warm-up posts, for the log. */
+    private volatile URI target;
     private volatile boolean closing;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object context) {
@@ -62,6 +70,7 @@ public class RpcWarmup {
             return;
         }
         URI endpoint = endpoint(config.getOptionalValue("nos.rpc.warmup-url", String.class).orElse(null));
+        target = endpoint;
         try {
             Thread thread = threads.newThread(() -> run(endpoint, requests));
             thread.setName("nos-rpc-warmup");
@@ -79,10 +88,36 @@ public class RpcWarmup {
 
     /**
      * Whether a JSON-RPC request whose {@value #HEADER} header is {@code header} (null when absent) is served now:
-     * every request once the warm-up is over, only the warm-up's own before.
+     * every request once the warm-up is over, only the warm-up's own before. A client's request shows that the server
+     * serves: if the warm-up has still not reached it {@value #UNREACHED_GRACE_MILLIS} ms after the first one, its URL
+     * leads elsewhere (another listener, another interface), and the endpoint opens rather than waiting out
+     * {@value #SERVER_WAIT_MILLIS} ms.
      */
     public boolean admits(String header) {
-        return open || token.equals(header);
+        return admits(header, System.nanoTime());
+    }
+
+    /** The warm-up got its first answer from the endpoint: clients wait for it from now on. */
+    void markReached() {
+        reached = true;
+    }
+
+    String token() {
+        return token;
+    }
+
+    boolean admits(String header, long nowNanos) {
+        if (open || token.equals(header)) return true;
+        if (reached) return false;
+        long first = firstClientNanos;
+        if (first == 0) {
+            firstClientNanos = nowNanos == 0 ? 1 : nowNanos;
+        } else if (nowNanos - first > UNREACHED_GRACE_MILLIS * 1_000_000) {
+            open = true;
+            LOG.warning("JSON-RPC warm-up: clients reach the endpoint but the warm-up does not reach " + target
+                    + " (set nos.rpc.warmup-url); serving JSON-RPC cold");
+        }
+        return open;
     }
 
     /**
@@ -125,14 +160,16 @@ public class RpcWarmup {
     /**
      * Polls the endpoint until it answers eth_chainId (WildFly answers 503, or nothing, until it has started), then
      * signs the mix's transactions with the chain id and twice the gas price it reads there. Null when the
-     * deployment closes first.
+     * deployment closes first, or the endpoint opened without it.
      */
     private WarmupRequests awaitServer(URI endpoint) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + SERVER_WAIT_MILLIS * 1_000_000;
         try (KeepAliveConnection connection = connect(endpoint)) {
-            while (!closing) {
+            while (!closing && !open) { // clients may have opened the endpoint meanwhile (see admits)
                 try {
-                    long chainId = Long.decode(result(connection, "eth_chainId"));
+                    String chainIdHex = result(connection, "eth_chainId");
+                    markReached();
+                    long chainId = Long.decode(chainIdHex);
                     Wei gasPrice = Wei.parse(result(connection, "eth_gasPrice"));
                     return WarmupRequests.sign(chainId, gasPrice.times(2));
                 } catch (IOException e) {

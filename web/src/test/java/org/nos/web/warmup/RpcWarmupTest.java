@@ -1,12 +1,15 @@
 package org.nos.web.warmup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class RpcWarmupTest {
+    private static final long SECOND = 1_000_000_000L;
     private static final String[] PROPERTIES = {"jboss.bind.address", "jboss.http.port", "jboss.socket.binding.port-offset"};
 
     @AfterEach
@@ -39,6 +42,26 @@ class RpcWarmupTest {
     void bracketsAnIpv6BindAddress() {
         System.setProperty("jboss.bind.address", "::1");
         assertEquals(URI.create("http://[::1]:8080/rpc"), RpcWarmup.endpoint(null));
+    }
+
+    @Test
+    void whileWarmingUpOnlyTheWarmupsOwnRequestsAreAdmitted() {
+        RpcWarmup warmup = new RpcWarmup();
+        warmup.markReached();
+        assertFalse(warmup.admits(null, SECOND));
+        assertFalse(warmup.admits("a guess", SECOND));
+        assertTrue(warmup.admits(warmup.token(), SECOND));
+        assertFalse(warmup.admits(null, 60 * SECOND), "a warm-up that reached the endpoint is waited for");
+    }
+
+    @Test
+    void clientsAreServedColdWhenTheWarmupCannotReachTheEndpointTheyReach() {
+        RpcWarmup warmup = new RpcWarmup();
+        long first = 5 * SECOND;
+        assertFalse(warmup.admits(null, first));
+        assertFalse(warmup.admits(null, first + RpcWarmup.UNREACHED_GRACE_MILLIS * 1_000_000));
+        assertTrue(warmup.admits(null, first + RpcWarmup.UNREACHED_GRACE_MILLIS * 1_000_000 + 1));
+        assertTrue(warmup.admits(null, first), "open for good");
     }
 
     @Test

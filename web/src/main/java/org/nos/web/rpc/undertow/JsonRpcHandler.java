@@ -107,14 +107,17 @@ final class JsonRpcHandler implements HttpHandler {
 
     private void post(HttpServerExchange exchange) {
         JsonRpcBeans.Resolved resolved = beans.get();
-        if (!warm && !(warm = resolved.admits().test(null))
-                && !resolved.admits().test(exchange.getRequestHeaders().getFirst(WARMUP_HEADER))) {
-            cors(exchange);
-            exchange.setStatusCode(503);
-            exchange.getResponseHeaders().put(RETRY_AFTER, "1");
-            exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON);
-            exchange.getResponseSender().send(ByteBuffer.wrap(WARMING_UP));
-            return;
+        if (!warm) {
+            String header = exchange.getRequestHeaders().getFirst(WARMUP_HEADER);
+            if (!resolved.admits().test(header)) {
+                cors(exchange);
+                exchange.setStatusCode(503);
+                exchange.getResponseHeaders().put(RETRY_AFTER, "1");
+                exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON);
+                exchange.getResponseSender().send(ByteBuffer.wrap(WARMING_UP));
+                return;
+            }
+            if (header == null) warm = true; // a client got through: the gate is open for good
         }
         JsonRpcDispatcher dispatcher = resolved.dispatcher();
         int limit = resolved.settings().maxRequestBytes();
