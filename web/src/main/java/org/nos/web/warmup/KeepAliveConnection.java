@@ -33,16 +33,17 @@ final class KeepAliveConnection implements Closeable {
     private InputStream in;
     private OutputStream out;
 
-    /** A connection to {@code uri} that sends {@code headers} ("Name: value" lines) with every request. */
-    KeepAliveConnection(URI uri, int timeoutMillis, List<String> headers) {
+    /**
+     * A connection to {@code uri} that sends the header lines {@code headers} ("Name: value", Host among them) with
+     * every request, and the body's length as {@code contentLength}, the header's name as the client writes it.
+     */
+    KeepAliveConnection(URI uri, int timeoutMillis, List<String> headers, String contentLength) {
         this.uri = uri;
         this.timeoutMillis = timeoutMillis;
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        StringBuilder head = new StringBuilder("POST ").append(path).append(" HTTP/1.1\r\nHost: ")
-                .append(uri.getHost()).append(':').append(port(uri)).append("\r\n");
+        StringBuilder head = new StringBuilder("POST ").append(path).append(" HTTP/1.1\r\n");
         for (String header : headers) head.append(header).append("\r\n");
-        this.head = head.append("Content-Type: application/json\r\nContent-Length: ").toString()
-                .getBytes(StandardCharsets.US_ASCII);
+        this.head = head.append(contentLength).append(": ").toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Posts {@code json} and returns the whole response; opens the connection first if it is closed. */

@@ -28,7 +28,8 @@ import org.nos.protocol.base.Wei;
  * single-request transactions at two thirds of a warm node's rate, and served reads at three quarters.
  *
  * <p>So once WildFly serves requests, this sends {@code nos.rpc.warmup-requests} requests ({@link WarmupRequests},
- * none of which changes anything) to the node's own endpoint from {@value #CONNECTIONS} kept-alive connections, and
+ * none of which changes anything) to the node's own endpoint from {@value #CONNECTIONS} kept-alive connections, each
+ * with the headers of another kind of client (Node's fetch, curl, ethers, OkHttp), and
  * waits for the JIT compiler to finish what they queued. Until then the endpoint answers everyone else HTTP 503
  * ({@link #admits}), as WildFly does while it starts; the warm-up's requests carry a header with a token only this
  * process knows. A warm-up that fails or overruns opens the endpoint all the same: the node then starts cold.
@@ -153,8 +154,13 @@ public class RpcWarmup {
         }
     }
 
-    private KeepAliveConnection connect(URI endpoint) {
-        return new KeepAliveConnection(endpoint, TIMEOUT_MILLIS, List.of(HEADER + ": " + token));
+    /** A connection that sends the headers of client kind {@code kind} ({@link WarmupRequests#clientHeaders}). */
+    private KeepAliveConnection connect(URI endpoint, int kind) {
+        String hostPort = endpoint.getHost() + ":" + (endpoint.getPort() >= 0 ? endpoint.getPort() : 80);
+        WarmupRequests.ClientHeaders client = WarmupRequests.clientHeaders(kind, hostPort);
+        List<String> headers = new ArrayList<>(client.lines());
+        headers.add(HEADER + ": " + token);
+        return new KeepAliveConnection(endpoint, TIMEOUT_MILLIS, headers, client.contentLength());
     }
 
     /**
@@ -164,7 +170,7 @@ public class RpcWarmup {
      */
     private WarmupRequests awaitServer(URI endpoint) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + SERVER_WAIT_MILLIS * 1_000_000;
-        try (KeepAliveConnection connection = connect(endpoint)) {
+        try (KeepAliveConnection connection = connect(endpoint, 1)) {
             while (!closing && !open) { // clients may have opened the endpoint meanwhile (see admits)
                 try {
                     String chainIdHex = result(connection, "eth_chainId");
@@ -198,8 +204,9 @@ public class RpcWarmup {
         List<IOException> failures = new ArrayList<>();
         List<Thread> connections = new ArrayList<>();
         for (int c = 0; c < CONNECTIONS; c++) {
+            int kind = c;
             Thread thread = threads.newThread(() -> {
-                try (KeepAliveConnection connection = connect(endpoint)) {
+                try (KeepAliveConnection connection = connect(endpoint, kind)) {
                     while (!closing && sent.get() < requests && System.nanoTime() - deadline < 0) {
                         for (byte[] request : mix.round(rounds.getAndIncrement())) {
                             int status = connection.post(request).status();

@@ -36,6 +36,36 @@ final class WarmupRequests {
     /** Where the token-transfer transactions go: "TOKN" in ASCII, an address without code. */
     static final Address TOKEN = Address.fromHex("0x00000000000000000000000000000000544f4b4e");
 
+    /**
+     * The header lines a client sends with each request (Host among them), and how it spells Content-Length. Undertow
+     * parses headers with a state machine generated per header name, so C2 compiles it for the names and spellings it
+     * has seen: a client with others sends it back to be compiled again.
+     */
+    record ClientHeaders(List<String> lines, String contentLength) {
+    }
+
+    /** How many kinds of client {@link #clientHeaders} imitates. */
+    static final int CLIENT_KINDS = 4;
+
+    /**
+     * The headers of client kind {@code kind}: Node's fetch (ethers in browsers and scripts, viem, the bench scripts),
+     * wrk and curl, ethers' own fetch on node:http, and OkHttp (web3j).
+     */
+    static ClientHeaders clientHeaders(int kind, String hostPort) {
+        return switch (Math.floorMod(kind, CLIENT_KINDS)) {
+            case 0 -> new ClientHeaders(List.of("host: " + hostPort, "connection: keep-alive",
+                    "content-type: application/json", "accept: */*", "accept-language: *", "sec-fetch-mode: cors",
+                    "user-agent: node", "accept-encoding: gzip, deflate"), "content-length");
+            case 1 -> new ClientHeaders(List.of("Host: " + hostPort, "User-Agent: curl/8.5.0", "Accept: */*",
+                    "Content-Type: application/json"), "Content-Length");
+            case 2 -> new ClientHeaders(List.of("accept: application/json", "content-type: application/json",
+                    "user-agent: ethers/6.17.0", "accept-encoding: gzip", "Host: " + hostPort,
+                    "Connection: keep-alive"), "Content-Length");
+            default -> new ClientHeaders(List.of("Content-Type: application/json; charset=utf-8", "Host: " + hostPort,
+                    "Connection: Keep-Alive", "Accept-Encoding: gzip", "User-Agent: okhttp/4.12.0"), "Content-Length");
+        };
+    }
+
     private final List<String> rawTransactions;
     private final String from;
 

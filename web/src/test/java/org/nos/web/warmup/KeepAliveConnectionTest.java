@@ -54,7 +54,7 @@ class KeepAliveConnectionTest {
 
     @Test
     void postsWithItsHeadersAndReadsEachAnswerWholeOverOneConnection() throws IOException {
-        try (KeepAliveConnection connection = new KeepAliveConnection(uri, 5_000, List.of("X-Test: yes"))) {
+        try (KeepAliveConnection connection = new KeepAliveConnection(uri, 5_000, List.of("Host: 127.0.0.1", "X-Test: yes", "Content-Type: application/json"), "Content-Length")) {
             for (int i = 0; i < 3; i++) {
                 KeepAliveConnection.Response response = connection.post(("{\"id\":" + i + "}").getBytes(StandardCharsets.UTF_8));
                 assertEquals(200, response.status());
@@ -67,7 +67,7 @@ class KeepAliveConnectionTest {
 
     @Test
     void reportsAStatusWithoutBodyAndGoesOn() throws IOException {
-        try (KeepAliveConnection connection = new KeepAliveConnection(uri, 5_000, List.of("X-Test: yes"))) {
+        try (KeepAliveConnection connection = new KeepAliveConnection(uri, 5_000, List.of("Host: 127.0.0.1", "X-Test: yes", "Content-Type: application/json"), "Content-Length")) {
             assertEquals(503, connection.post("busy".getBytes(StandardCharsets.UTF_8)).status());
             assertEquals(200, connection.post("ok".getBytes(StandardCharsets.UTF_8)).status());
         }
@@ -76,7 +76,7 @@ class KeepAliveConnectionTest {
     @Test
     void failsWhenNothingListens() {
         server.stop(0);
-        try (KeepAliveConnection connection = new KeepAliveConnection(uri, 2_000, List.of())) {
+        try (KeepAliveConnection connection = new KeepAliveConnection(uri, 2_000, List.of("host: 127.0.0.1"), "content-length")) {
             assertThrows(IOException.class, () -> connection.post(new byte[0]));
         }
     }

@@ -87,6 +87,20 @@ class WarmupRequestsTest {
         assertEquals(WarmupRequests.TRANSACTIONS, new HashSet<>(sentTransactions(WarmupRequests.TRANSACTIONS)).size());
     }
 
+    @Test
+    void eachClientKindNamesTheHostAndTheJsonBodyInItsOwnWay() {
+        Set<List<String>> kinds = new HashSet<>();
+        for (int kind = 0; kind < WarmupRequests.CLIENT_KINDS; kind++) {
+            WarmupRequests.ClientHeaders client = WarmupRequests.clientHeaders(kind, "127.0.0.1:8080");
+            assertEquals(1, client.lines().stream().filter(l -> l.equalsIgnoreCase("host: 127.0.0.1:8080")).count(), client.toString());
+            assertTrue(client.lines().stream().anyMatch(l -> l.toLowerCase().startsWith("content-type: application/json")), client.toString());
+            assertTrue(client.contentLength().equalsIgnoreCase("content-length"));
+            kinds.add(client.lines());
+        }
+        assertEquals(WarmupRequests.CLIENT_KINDS, kinds.size());
+        assertEquals(WarmupRequests.clientHeaders(0, "h:1"), WarmupRequests.clientHeaders(WarmupRequests.CLIENT_KINDS, "h:1"));
+    }
+
     /** Every raw transaction the first {@code rounds} rounds send. */
     private List<String> sentTransactions(int rounds) throws IOException {
         List<String> raws = new ArrayList<>();
