@@ -53,6 +53,18 @@ public class RpcSettings {
                 .getOptionalValue("nos.rpc.filter-timeout", String.class).orElse("5m"));
     }
 
+    /** Requests the JSON-RPC warm-up sends at start-up ({@code nos.rpc.warmup-requests}, 0 = off). */
+    public int warmupRequests() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("nos.rpc.warmup-requests", Integer.class).orElse(20_000);
+    }
+
+    /** Where the warm-up posts ({@code nos.rpc.warmup-url}); null: the HTTP listener's URL. */
+    public String warmupUrl() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("nos.rpc.warmup-url", String.class).orElse(null);
+    }
+
     /** Whether the txpool_ namespace is served ({@code nos.rpc.txpool.enabled}, default true). */
     public boolean txpoolEnabled() {
         return org.eclipse.microprofile.config.ConfigProvider.getConfig()

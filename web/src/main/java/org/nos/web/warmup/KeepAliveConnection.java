@@ -129,7 +129,8 @@ final class KeepAliveConnection implements Closeable {
         }
     }
 
-    private static int port(URI uri) {
+    /** The port of {@code uri}, 80 when it names none. */
+    static int port(URI uri) {
         return uri.getPort() >= 0 ? uri.getPort() : 80;
     }
 }

@@ -16,10 +16,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.nos.ejb.execution.JitCompiler;
 import org.nos.protocol.base.Wei;
+import org.nos.web.rpc.RpcSettings;
 
 /**
  * Warms the JSON-RPC endpoint's HTTP path before it serves anyone. The EJB warm-ups run the EVM and the sequencer
@@ -37,6 +36,7 @@ import org.nos.protocol.base.Wei;
 @ApplicationScoped
 public class RpcWarmup {
     private static final Logger LOG = Logger.getLogger(RpcWarmup.class.getName());
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** The request header that lets the warm-up's requests through. */
     public static final String HEADER = "X-Nos-Warmup";
     static final int CONNECTIONS = 4;
@@ -63,14 +63,13 @@ public class RpcWarmup {
     private volatile URI target;
     private volatile boolean closing;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object context) {
-        Config config = ConfigProvider.getConfig();
-        int requests = config.getOptionalValue("nos.rpc.warmup-requests", Integer.class).orElse(20_000);
+    void start(@Observes @Initialized(ApplicationScoped.class) Object context, RpcSettings settings) {
+        int requests = settings.warmupRequests();
         if (requests <= 0) {
             open = true;
             return;
         }
-        URI endpoint = endpoint(config.getOptionalValue("nos.rpc.warmup-url", String.class).orElse(null));
+        URI endpoint = endpoint(settings.warmupUrl());
         target = endpoint;
         try {
             Thread thread = threads.newThread(() -> run(endpoint, requests));
@@ -156,7 +155,7 @@ public class RpcWarmup {
 
     /** A connection that sends the headers of client kind {@code kind} ({@link WarmupRequests#clientHeaders}). */
     private KeepAliveConnection connect(URI endpoint, int kind) {
-        String hostPort = endpoint.getHost() + ":" + (endpoint.getPort() >= 0 ? endpoint.getPort() : 80);
+        String hostPort = endpoint.getHost() + ":" + KeepAliveConnection.port(endpoint);
         WarmupRequests.ClientHeaders client = WarmupRequests.clientHeaders(kind, hostPort);
         List<String> headers = new ArrayList<>(client.lines());
         headers.add(HEADER + ": " + token);
@@ -191,7 +190,7 @@ public class RpcWarmup {
         KeepAliveConnection.Response response = connection.post(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\""
                 + method + "\",\"params\":[]}").getBytes(StandardCharsets.UTF_8));
         if (response.status() != 200) throw new IOException("HTTP " + response.status());
-        JsonNode result = new ObjectMapper().readTree(response.body()).path("result");
+        JsonNode result = JSON.readTree(response.body()).path("result");
         if (!result.isTextual()) throw new IOException(method + " answered " + response.text());
         return result.asText();
     }
