@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -99,6 +100,20 @@ class WarmupRequestsTest {
         }
         assertEquals(WarmupRequests.CLIENT_KINDS, kinds.size());
         assertEquals(WarmupRequests.clientHeaders(0, "h:1"), WarmupRequests.clientHeaders(WarmupRequests.CLIENT_KINDS, "h:1"));
+    }
+
+    @Test
+    void everyRoundSendsEachReadThreeTimesInARowWithOneLengthAsAPollingClientDoes() {
+        for (int r = 0; r < 2 * WarmupRequests.BATCHED; r++) {
+            List<byte[]> round = mix.round(r);
+            for (int start : new int[] {0, 3}) {
+                for (int i = start + 1; i < start + 3; i++) {
+                    assertEquals(round.get(start).length, round.get(i).length, "round " + r + ", request " + i);
+                    assertEquals(new String(round.get(start), StandardCharsets.UTF_8).replaceAll("\"id\":\\d+", ""),
+                            new String(round.get(i), StandardCharsets.UTF_8).replaceAll("\"id\":\\d+", ""));
+                }
+            }
+        }
     }
 
     /** Every raw transaction the first {@code rounds} rounds send. */
