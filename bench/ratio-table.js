@@ -1,22 +1,25 @@
 #!/usr/bin/env node
 // Reads the run-suite.sh outputs that compare-with-anvil.sh leaves in DIR (GAS-PEER-ROUND.txt) and prints, for each
-// gas limit, one markdown table: every measure for anvil and NOS per round, and the ratio NOS/anvil.
+// gas limit, one markdown table: every measure for anvil and NOS per round, the ratio NOS/anvil, and for the measures
+// the issue sets a target for, in how many rounds the ratio met it and the ratios' mean.
 // Usage: node ratio-table.js DIR GAS...
 'use strict';
 const fs = require('fs');
 const path = require('path');
 
+const AT_MOST_1_5 = { label: '≤ 1.5', meets: ratio => ratio <= 1.5 };
+const AT_LEAST_1 = { label: '≥ 1', meets: ratio => ratio >= 1 };
 const MEASURES = [
-  { name: 'eth_call keccak (ms)', target: '≤ 1.5', get: s => s.compute?.keccak?.median_ms },
-  { name: 'eth_call arith (ms)', target: '≤ 1.5', get: s => s.compute?.arith?.median_ms },
+  { name: 'eth_call keccak (ms)', target: AT_MOST_1_5, get: s => s.compute?.keccak?.median_ms },
+  { name: 'eth_call arith (ms)', target: AT_MOST_1_5, get: s => s.compute?.arith?.median_ms },
   { name: 'ETH batches accepted/s', get: s => s.batch?.accepted_tx_per_s },
-  { name: 'ETH batches mined/s', target: '≥ 1', get: s => s.batch?.mined_tx_per_s },
+  { name: 'ETH batches mined/s', target: AT_LEAST_1, get: s => s.batch?.mined_tx_per_s },
   { name: 'single requests accepted/s', get: s => s.single?.accepted_tx_per_s },
-  { name: 'single requests mined/s', target: '≥ 1', get: s => s.single?.mined_tx_per_s },
+  { name: 'single requests mined/s', target: AT_LEAST_1, get: s => s.single?.mined_tx_per_s },
   { name: 'ERC-20 batches accepted/s', get: s => s.erc20?.accepted_tx_per_s },
-  { name: 'ERC-20 batches mined/s', target: '≥ 1', get: s => s.erc20?.mined_tx_per_s },
-  { name: 'wrk eth_blockNumber req/s', target: '≥ 1', get: s => s.wrkBlockNumber },
-  { name: 'wrk eth_getBalance req/s', target: '≥ 1', get: s => s.wrkBalance },
+  { name: 'ERC-20 batches mined/s', target: AT_LEAST_1, get: s => s.erc20?.mined_tx_per_s },
+  { name: 'wrk eth_blockNumber req/s', target: AT_LEAST_1, get: s => s.wrkBlockNumber },
+  { name: 'wrk eth_getBalance req/s', target: AT_LEAST_1, get: s => s.wrkBalance },
 ];
 
 /** One suite output: its sections by heading, the JSON result of each, and wrk's requests per second. */
@@ -49,13 +52,18 @@ for (const gas of gasLimits) {
     rounds.push({ nos: parse(path.join(dir, `${gas}-nos-${r}.txt`)), anvil: parse(path.join(dir, `${gas}-anvil-${r}.txt`)) });
   }
   console.log(`\nGas limit ${gas}: NOS against anvil, ${rounds.length} round(s); ratio = NOS / anvil\n`);
-  console.log('| measure | ' + rounds.map((_, i) => `anvil r${i + 1} | NOS r${i + 1} | ratio`).join(' | ') + ' | target |');
-  console.log('| --- |' + ' --- | --- | --- |'.repeat(rounds.length) + ' --- |');
+  console.log('| measure | ' + rounds.map((_, i) => `anvil r${i + 1} | NOS r${i + 1} | ratio`).join(' | ')
+    + ' | target | met | mean ratio |');
+  console.log('| --- |' + ' --- | --- | --- |'.repeat(rounds.length) + ' --- | --- | --- |');
   for (const m of MEASURES) {
+    const ratios = [];
     const cells = rounds.flatMap(({ nos, anvil }) => {
       const a = m.get(anvil), n = m.get(nos);
+      if (a && n) ratios.push(+(n / a).toFixed(2));
       return [format(a), format(n), a && n ? (n / a).toFixed(2) : '-'];
     });
-    console.log(`| ${m.name} | ${cells.join(' | ')} | ${m.target || ''} |`);
+    const met = m.target && ratios.length ? `${ratios.filter(m.target.meets).length}/${ratios.length}` : '';
+    const mean = m.target && ratios.length ? (ratios.reduce((x, y) => x + y, 0) / ratios.length).toFixed(2) : '';
+    console.log(`| ${m.name} | ${cells.join(' | ')} | ${m.target ? m.target.label : ''} | ${met} | ${mean} |`);
   }
 }
