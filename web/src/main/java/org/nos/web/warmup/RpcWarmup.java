@@ -29,9 +29,9 @@ import org.nos.web.rpc.RpcSettings;
  * <p>So once WildFly serves requests, this sends {@code nos.rpc.warmup-requests} requests ({@link WarmupRequests},
  * none of which changes anything) to the node's own endpoint from {@value #CONNECTIONS} kept-alive connections, each
  * with the headers of another kind of client (Node's fetch, curl, ethers, OkHttp), and waits for the JIT compiler to
- * finish what they queued; then it does so again ({@link #PASSES}). Until then the endpoint answers everyone else HTTP 503
- * ({@link #admits}), as WildFly does while it starts; the warm-up's requests carry a header with a token only this
- * process knows. A warm-up that fails or overruns opens the endpoint all the same: the node then starts cold.
+ * finish what they queued; then it does so again ({@link #PASSES}). Until then the endpoint answers everyone else
+ * HTTP 503 ({@link #admits}), as WildFly does while it starts; the warm-up's requests carry a header with a token only
+ * this process knows. A warm-up that fails or overruns opens the endpoint all the same: the node then starts cold.
  */
 @ApplicationScoped
 public class RpcWarmup {
