@@ -38,8 +38,9 @@ final class WarmupRequests {
 
     /**
      * The header lines a client sends with each request (Host among them), and how it spells Content-Length. Undertow
-     * parses headers with a state machine generated per header name, so C2 compiles it for the names and spellings it
-     * has seen: a client with others sends it back to be compiled again.
+     * parses headers with a state machine generated per header name, and C2 profiles it with the names and spellings
+     * it has seen. Imitating one client is not known to be too little: with curl's headers alone on every connection,
+     * Node's fetch did not throw the parser's compiled code away; repeated requests did (see {@link #round}).
      */
     record ClientHeaders(List<String> lines, String contentLength) {
     }
@@ -98,10 +99,10 @@ final class WarmupRequests {
      * call and a gas estimate; every {@value #BATCHED}th round also a batch of {@value #BATCH} sends. The sends take
      * different transactions round by round.
      *
-     * <p>The reads come in runs of one length, as a client's polls do. Undertow's parser then finds the Content-Length
-     * value in its per-connection cache and reaches the end of the head on another branch; while the warm-up
-     * alternated lengths, C2 left that branch out, and the first client that polled threw the parser back to the JIT's
-     * first tiers for some ten seconds.
+     * <p>The reads come in runs of one length, as a client's polls do. A request that repeats the one before on its
+     * connection reaches the end of its head on another branch of Undertow's parser (its per-connection cache of
+     * header values, it seems); while the warm-up alternated lengths, C2 left that branch out, and the first client
+     * that polled threw the parser back to the JIT's first tiers for some ten seconds.
      */
     List<byte[]> round(int r) {
         List<String> requests = new ArrayList<>(20);
