@@ -58,7 +58,7 @@ public final class Evm {
     private MessageResult drive(Frame f) {
         if (f != null) {
             while (true) {
-                int status = interpreter.run(f);
+                int status = run(f);
                 if (status == Status.SUSPENDED) {
                     Frame child = enterChild(f);
                     if (child != null) {
@@ -77,6 +77,24 @@ public final class Evm {
         boolean success = Status.isSuccess(outStatus);
         return new MessageResult(success, outStatus == Status.REVERT, outGas, outOutput, success ? outCreated : null,
                 Status.error(outStatus));
+    }
+
+    /**
+     * Runs {@code f} until it halts or suspends: in the interpreter, and from the JUMPDEST of a loop that ran long
+     * (or, with {@link EvmConfig#compileAfterJumps()} 0, from the start) in its compiled code, back and forth as
+     * either hands over. Traced runs stay in the interpreter, which shows every step.
+     */
+    private int run(Frame f) {
+        int hotJumps = tracer == null ? config.compileAfterJumps() : EvmConfig.NEVER_COMPILE;
+        int status = hotJumps == 0 ? Status.HOT_LOOP : interpreter.run(f, hotJumps);
+        while (status == Status.HOT_LOOP) {
+            CompiledCode compiled = f.code.compiled(interpreter.table, f.pc);
+            status = compiled == null ? Status.INTERPRET : compiled.run(f, interpreter.ops, cancellation);
+            if (status == Status.INTERPRET) {
+                status = interpreter.run(f, compiled == null ? EvmConfig.NEVER_COMPILE : hotJumps);
+            }
+        }
+        return status;
     }
 
     private Frame frame(int depth) {

@@ -29,12 +29,13 @@ final class Interpreter {
     private final long[] dispatch;
     /** The fork's opcode table. */
     private final long[] steps;
-    private final Operations ops;
+    final OpcodeTable table;
+    final Operations ops;
     private final Tracer tracer;
     private final Cancellation cancellation;
 
     Interpreter(EvmConfig config, WorldState state, Environment env, Tracer tracer, Cancellation cancellation) {
-        OpcodeTable table = OpcodeTable.of(config.fork());
+        this.table = OpcodeTable.of(config.fork());
         this.steps = table.dispatch;
         this.dispatch = tracer == null ? table.dispatch : OpcodeTable.TRACED_DISPATCH;
         this.tracer = tracer;
@@ -42,8 +43,12 @@ final class Interpreter {
         this.ops = new Operations(config, state, env);
     }
 
-    /** Runs {@code f} from its pc until it halts (a {@link Status}) or suspends on a call ({@link Status#SUSPENDED}). */
-    int run(Frame f) {
+    /**
+     * Runs {@code f} from its pc until it halts (a {@link Status}) or suspends on a call ({@link Status#SUSPENDED}),
+     * or, once it has jumped back by a PUSHed destination more than {@code hotJumps} times (a loop), until the next
+     * such jump, where it stops with {@link Status#HOT_LOOP} at the destination JUMPDEST.
+     */
+    int run(Frame f, int hotJumps) {
         final long[] s = f.stack;
         final byte[] code = f.code.code;
         final long[] dispatch = this.dispatch;
@@ -288,6 +293,13 @@ final class Interpreter {
                             }
                             if (analysis.isJumpDest(value)) {
                                 if (cancellation.isCancelled()) throw new ExecutionCancelledException();
+                                if (value < p && --hotJumps < 0) { // a long loop: over to the compiled code
+                                    gas -= jumpGas;
+                                    if (conditional) sp = height(t) - 1;
+                                    pc = value;
+                                    status = Status.HOT_LOOP;
+                                    break loop;
+                                }
                                 gas -= landGas;
                                 if (conditional) sp = height(t) - 1;
                                 pc = value + 1;

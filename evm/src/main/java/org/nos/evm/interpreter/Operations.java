@@ -23,7 +23,8 @@ final class Operations {
     private final byte[] scratch = new byte[32];
     private final long[] keccakState = new long[25];
 
-    private final Arithmetic math = new Arithmetic();
+    /** Division's scratch space, shared with {@link CompiledCode}. */
+    final Arithmetic math = new Arithmetic();
 
     Operations(EvmConfig config, WorldState state, Environment env) {
         this.config = config;

@@ -3,6 +3,13 @@ package org.nos.evm.interpreter;
 /** How a frame's run ended. Values at or above {@link #OUT_OF_GAS} are exceptional halts: all gas is consumed. */
 final class Status {
     static final int SUSPENDED = 1;
+    /**
+     * Not a halt: the interpreter left a loop that ran long enough to be worth compiling, at the loop's JUMPDEST
+     * (its gas not yet charged), for {@link CompiledCode} to go on from.
+     */
+    static final int HOT_LOOP = 5;
+    /** Not a halt: compiled code hands the frame back to the interpreter at its pc (see {@link CompiledCode}). */
+    static final int INTERPRET = 6;
     static final int STOP = 2;
     static final int RETURN = 3;
     static final int REVERT = 4;

@@ -28,7 +28,16 @@ import org.nos.protocol.tx.Transaction;
  */
 final class StateTestRunner implements FixtureRunner {
     private static final String FORK = "Cancun";
-    private final TransactionProcessor processor = new TransactionProcessor(EvmConfig.cancun());
+    private final TransactionProcessor processor;
+
+    StateTestRunner() {
+        this(EvmConfig.cancun());
+    }
+
+    /** A runner with other EVM settings (see {@link CompiledConformanceTest}). */
+    StateTestRunner(EvmConfig config) {
+        this.processor = new TransactionProcessor(config);
+    }
 
     @Override
     public List<VectorResult> run(FixtureFile file, JsonNode root) {
