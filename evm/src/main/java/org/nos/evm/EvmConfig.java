@@ -29,7 +29,9 @@ public record EvmConfig(Fork fork, int maxCodeSize, Address baseFeeRecipient, Pr
     public EvmConfig {
         if (fork == null || precompiles == null) throw new NullPointerException();
         if (maxCodeSize <= 0) throw new IllegalArgumentException("maxCodeSize must be positive: " + maxCodeSize);
-        if (compileAfterJumps < 0) throw new IllegalArgumentException("compileAfterJumps must be >= 0: " + compileAfterJumps);
+        if (compileAfterJumps < 0) {
+            throw new IllegalArgumentException("compileAfterJumps must be >= 0: " + compileAfterJumps);
+        }
     }
 
     /** Ethereum mainnet rules at Cancun. */

@@ -1,6 +1,5 @@
 package org.nos.evm.interpreter;
 
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.nos.protocol.base.Hash;
 
@@ -16,10 +15,6 @@ public final class CodeAnalysis {
     final byte[] code;
     final int length;
     private final long[] jumpDests;
-    /** The regions compiled, by fork table and entry pc; empty when the region was too large to compile. */
-    private final ConcurrentHashMap<Region, Optional<CompiledCode>> compiled = new ConcurrentHashMap<>(4);
-
-    private record Region(OpcodeTable table, int entry) {}
 
     private CodeAnalysis(byte[] raw) {
         length = raw.length;
@@ -58,15 +53,6 @@ public final class CodeAnalysis {
 
     private boolean marked(int pc) {
         return (jumpDests[pc >>> 6] >>> pc & 1) != 0;
-    }
-
-    /**
-     * The code that runs from {@code entry} (0 or a JUMPDEST), compiled to JVM bytecode for {@code table}'s fork on
-     * the first call; null when it is too large to compile.
-     */
-    CompiledCode compiled(OpcodeTable table, int entry) {
-        return compiled.computeIfAbsent(new Region(table, entry),
-                r -> Optional.ofNullable(CodeCompiler.compile(this, table, entry))).orElse(null);
     }
 
     public int length() {

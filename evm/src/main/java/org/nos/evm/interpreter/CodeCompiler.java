@@ -31,7 +31,7 @@ import org.objectweb.asm.MethodVisitor;
  * JIT-compiles such a method, and running it in the JVM's bytecode interpreter would be slower than ours.
  */
 final class CodeCompiler {
-    /** HotSpot's {@code HugeMethodLimit}: longer methods are never JIT-compiled (with {@code DontCompileHugeMethods}). */
+    /** HotSpot's {@code HugeMethodLimit}: longer methods are never JIT-compiled ({@code DontCompileHugeMethods}). */
     static final int HUGE_METHOD_LIMIT = 8000;
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();

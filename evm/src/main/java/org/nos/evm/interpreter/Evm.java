@@ -88,7 +88,7 @@ public final class Evm {
         int hotJumps = tracer == null ? config.compileAfterJumps() : EvmConfig.NEVER_COMPILE;
         int status = hotJumps == 0 ? Status.HOT_LOOP : interpreter.run(f, hotJumps);
         while (status == Status.HOT_LOOP) {
-            CompiledCode compiled = f.code.compiled(interpreter.table, f.pc);
+            CompiledCode compiled = CompiledRegions.of(f.code, interpreter.table, f.pc);
             status = compiled == null ? Status.INTERPRET : compiled.run(f, interpreter.ops, cancellation);
             if (status == Status.INTERPRET) {
                 status = interpreter.run(f, compiled == null ? EvmConfig.NEVER_COMPILE : hotJumps);

@@ -98,14 +98,27 @@ class CodeCompilerTest {
     void codeCompilesOnceAndCodeTooLargeForTheJitIsLeftToTheInterpreter() {
         OpcodeTable table = OpcodeTable.of(Fork.CANCUN);
         CodeAnalysis loop = CodeAnalysis.of(Hex.decode(arithLoop(10)));
-        CompiledCode compiled = loop.compiled(table, 0);
+        CompiledCode compiled = CompiledRegions.of(loop, table, 0);
         assertNotNull(compiled);
-        assertTrue(compiled == loop.compiled(table, 0));
+        assertTrue(compiled == CompiledRegions.of(loop, table, 0));
         // 3,000 ADDs of PUSHed words: far beyond HotSpot's 8,000 bytes of bytecode per JIT-compiled method
         CodeAnalysis huge = CodeAnalysis.of(Hex.decode("6001" + "600101".repeat(3_000) + "00"));
-        assertNull(huge.compiled(table, 0));
+        assertNull(CompiledRegions.of(huge, table, 0));
         assertSame(run("6001" + "600101".repeat(3_000) + EvmTest.RETURN_TOP, 100_000, EvmConfig.NEVER_COMPILE),
                 run("6001" + "600101".repeat(3_000) + EvmTest.RETURN_TOP, 100_000, 0));
+    }
+
+    @Test
+    void theCompiledRegionsAreBoundedAndTheLeastRecentlyUsedIsCompiledAgain() {
+        OpcodeTable table = OpcodeTable.of(Fork.CANCUN);
+        CodeAnalysis first = CodeAnalysis.of(Hex.decode(arithLoop(1)));
+        CompiledCode compiled = CompiledRegions.of(first, table, 0);
+        for (int n = 2; n <= CompiledRegions.CAPACITY + 1; n++) {
+            CompiledRegions.of(CodeAnalysis.of(Hex.decode(arithLoop(n))), table, 0);
+        }
+        CompiledCode again = CompiledRegions.of(first, table, 0);
+        assertNotNull(again);
+        assertTrue(again != compiled, "evicted, then compiled again");
     }
 
     @Test
