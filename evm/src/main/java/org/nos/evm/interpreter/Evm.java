@@ -82,19 +82,28 @@ public final class Evm {
     /**
      * Runs {@code f} until it halts or suspends: in the interpreter, and from the JUMPDEST of a loop that ran long
      * (or, with {@link EvmConfig#compileAfterJumps()} 0, from the start) in its compiled code, back and forth as
-     * either hands over. Traced runs stay in the interpreter, which shows every step.
+     * either hands over. A frame that a call suspended in compiled code resumes there. Traced runs stay in the
+     * interpreter, which shows every step.
      */
     private int run(Frame f) {
         int hotJumps = tracer == null ? config.compileAfterJumps() : EvmConfig.NEVER_COMPILE;
-        int status = hotJumps == 0 ? Status.HOT_LOOP : interpreter.run(f, hotJumps);
-        while (status == Status.HOT_LOOP) {
-            CompiledCode compiled = CompiledRegions.of(f.code, interpreter.table, f.pc);
-            status = compiled == null ? Status.INTERPRET : compiled.run(f, interpreter.ops, cancellation);
-            if (status == Status.INTERPRET) {
-                status = interpreter.run(f, compiled == null ? EvmConfig.NEVER_COMPILE : hotJumps);
+        CompiledCode compiled = f.suspendedIn;
+        f.suspendedIn = null;
+        int status = compiled != null ? compiled.run(f, interpreter.ops, cancellation)
+                : hotJumps == 0 ? Status.HOT_LOOP : interpreter.run(f, hotJumps);
+        while (true) {
+            if (status == Status.HOT_LOOP) {
+                compiled = CompiledRegions.of(f.code, interpreter.table, f.pc);
+                status = compiled == null ? interpreter.run(f, EvmConfig.NEVER_COMPILE)
+                        : compiled.run(f, interpreter.ops, cancellation);
+            } else if (status == Status.INTERPRET) {
+                compiled = null;
+                status = interpreter.run(f, hotJumps);
+            } else {
+                if (status == Status.SUSPENDED) f.suspendedIn = compiled;
+                return status;
             }
         }
-        return status;
     }
 
     private Frame frame(int depth) {

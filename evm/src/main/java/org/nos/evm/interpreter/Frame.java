@@ -29,6 +29,9 @@ public final class Frame implements FrameView {
     int snapshot;
     long initialGas;
 
+    /** The compiled code a sub-call suspended the frame in, where it resumes; null if it was the interpreter. */
+    CompiledCode suspendedIn;
+
     /** The sub-call the interpreter suspended on, read by {@link Evm}. */
     CallKind pendingKind;
     Address pendingTarget;
@@ -62,6 +65,7 @@ public final class Frame implements FrameView {
         this.pc = 0;
         this.returnData = EMPTY;
         this.output = EMPTY;
+        this.suspendedIn = null;
         this.memory.reset();
     }
 

@@ -23,7 +23,8 @@ import org.nos.protocol.tx.Transaction;
  * no run sees another's writes.
  */
 final class BenchmarkRunner {
-    private final TransactionProcessor processor = new TransactionProcessor(EvmConfig.cancun());
+    private final TransactionProcessor processor = new TransactionProcessor(EvmConfig.cancun()
+            .withCompileAfterJumps(Integer.getInteger("bench.compileAfterJumps", EvmConfig.LOOP_COMPILE_JUMPS)));
     private final BlockContext block = BenchmarkEnvironment.block();
     private final long warmupMillis;
     private final long measureMillis;

@@ -95,6 +95,18 @@ class CodeCompilerTest {
     }
 
     @Test
+    void aLoopThatCallsOutEachTimeGoesOnCompiledAfterEachCall() {
+        // i = 3000; do { STATICCALL identity(); } while (--i != 0); return 42
+        String code = "610bb8" + "5b" + "5f5f5f5f" + "6004" + "5a" + "fa" + "50" + "6001" + "90" + "03" + "80" + "610003"
+                + "57" + "50" + "602a" + EvmTest.RETURN_TOP;
+        TransactionResult interpreted = run(code, 10_000_000, EvmConfig.NEVER_COMPILE);
+        assertTrue(interpreted.success());
+        assertSame(interpreted, run(code, 10_000_000, EvmConfig.LOOP_COMPILE_JUMPS));
+        assertSame(interpreted, run(code, 10_000_000, 5));
+        assertSame(interpreted, run(code, 10_000_000, 0));
+    }
+
+    @Test
     void codeCompilesOnceAndCodeTooLargeForTheJitIsLeftToTheInterpreter() {
         OpcodeTable table = OpcodeTable.of(Fork.CANCUN);
         CodeAnalysis loop = CodeAnalysis.of(Hex.decode(arithLoop(10)));
