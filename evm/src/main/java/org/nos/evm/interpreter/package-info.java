@@ -1,2 +1,2 @@
-/** The interpreter (opcode table per fork, dispatch loop, stack, memory, frames, gas, jump destinations) and the compiler of its long loops to JVM bytecode. */
+/** The interpreter (opcode table per fork, dispatch loop, frames, gas) and the compiler of its long loops. */
 package org.nos.evm.interpreter;
