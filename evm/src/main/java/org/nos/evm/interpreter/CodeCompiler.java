@@ -3,7 +3,6 @@ package org.nos.evm.interpreter;
 import static org.objectweb.asm.Opcodes.*;
 
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -99,10 +98,9 @@ final class CodeCompiler {
         cw.visitEnd();
         if (size > HUGE_METHOD_LIMIT) return null;
         try {
-            MethodHandles.Lookup hidden = LOOKUP.defineHiddenClass(cw.toByteArray(), true);
-            return (CompiledCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class))
-                    .invoke();
-        } catch (Throwable e) {
+            Class<?> compiled = LOOKUP.defineHiddenClass(cw.toByteArray(), true).lookupClass();
+            return (CompiledCode) compiled.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("compiling EVM code failed", e);
         }
     }
@@ -192,12 +190,7 @@ final class CodeCompiler {
         mv.visitVarInsn(ALOAD, F);
         mv.visitFieldInsn(GETFIELD, FRAME, "stack", "[J");
         mv.visitVarInsn(ASTORE, S);
-        mv.visitVarInsn(ALOAD, F);
-        mv.visitFieldInsn(GETFIELD, FRAME, "sp", "I");
-        mv.visitVarInsn(ISTORE, SP);
-        mv.visitVarInsn(ALOAD, F);
-        mv.visitFieldInsn(GETFIELD, FRAME, "gas", "J");
-        mv.visitVarInsn(LSTORE, GAS);
+        loadHeightAndGas();
         mv.visitVarInsn(ALOAD, F);
         mv.visitFieldInsn(GETFIELD, FRAME, "memory", "L" + SELF + "Memory;");
         mv.visitVarInsn(ASTORE, MEM);
@@ -480,6 +473,11 @@ final class CodeCompiler {
         mv.visitInsn(DUP);
         mv.visitVarInsn(ISTORE, STATUS);
         mv.visitJumpInsn(IFNE, exitReturn);
+        loadHeightAndGas();
+    }
+
+    /** Reads the frame's stack height and gas into their locals. */
+    private void loadHeightAndGas() {
         mv.visitVarInsn(ALOAD, F);
         mv.visitFieldInsn(GETFIELD, FRAME, "sp", "I");
         mv.visitVarInsn(ISTORE, SP);

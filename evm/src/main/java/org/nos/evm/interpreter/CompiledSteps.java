@@ -163,27 +163,26 @@ final class CompiledSteps {
     /** MLOAD at the word {@code t}: returns the gas left after the memory expansion, or -1 when it is unaffordable. */
     static long mload(Memory mem, long[] s, int t, long gas) {
         long off = Words.clampedLong(s, t);
-        if (off > mem.size() - 32L) {
-            long cost = mem.expansionCost(off, 32);
-            if (gas < cost) return -1;
-            gas -= cost;
-            mem.grow(off, 32);
-        }
-        mem.loadWord((int) off, s, t);
+        gas = expand(mem, off, gas);
+        if (gas >= 0) mem.loadWord((int) off, s, t);
         return gas;
     }
 
     /** MSTORE of the word below {@code t} at the offset {@code t}: as {@link #mload}. */
     static long mstore(Memory mem, long[] s, int t, long gas) {
         long off = Words.clampedLong(s, t);
-        if (off > mem.size() - 32L) {
-            long cost = mem.expansionCost(off, 32);
-            if (gas < cost) return -1;
-            gas -= cost;
-            mem.grow(off, 32);
-        }
-        mem.storeWord((int) off, s, t - 4);
+        gas = expand(mem, off, gas);
+        if (gas >= 0) mem.storeWord((int) off, s, t - 4);
         return gas;
+    }
+
+    /** Grows memory to cover the word at {@code off}, paying from {@code gas}: the gas left, or -1 if it cannot. */
+    private static long expand(Memory mem, long off, long gas) {
+        if (off <= mem.size() - 32L) return gas;
+        long cost = mem.expansionCost(off, 32);
+        if (gas < cost) return -1;
+        mem.grow(off, 32);
+        return gas - cost;
     }
 
     static void checkCancelled(Cancellation cancellation) {
