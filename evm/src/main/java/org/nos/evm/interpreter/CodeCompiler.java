@@ -242,11 +242,7 @@ final class CodeCompiler {
             grow = Math.max(grow, height);
         }
         place(start);
-        Label bail = new Label();
-        stubs.add(() -> {
-            mv.visitLabel(bail);
-            exitAt(start, exitInterpret);
-        });
+        Label bail = stub(start, exitInterpret);
         if (gas > 0) {
             mv.visitVarInsn(LLOAD, GAS);
             pushLong(gas);
@@ -418,11 +414,7 @@ final class CodeCompiler {
             mv.visitJumpInsn(GOTO, label((int) constant[0]));
             return;
         }
-        Label invalid = new Label();
-        stubs.add(() -> {
-            mv.visitLabel(invalid);
-            exitAt(pc, exitInvalidJump);
-        });
+        Label invalid = stub(pc, exitInvalidJump);
         mv.visitVarInsn(ALOAD, ANALYSIS);
         mv.visitVarInsn(LLOAD, DEST);
         mv.visitMethodInsn(INVOKEVIRTUAL, SELF + "CodeAnalysis", "isJumpDest", "(J)Z", false);
@@ -440,11 +432,7 @@ final class CodeCompiler {
     }
 
     private void memory(int pc, int top, String name) {
-        Label outOfGas = new Label();
-        stubs.add(() -> {
-            mv.visitLabel(outOfGas);
-            exitAt(pc, exitOutOfGas);
-        });
+        Label outOfGas = stub(pc, exitOutOfGas);
         mv.visitVarInsn(ALOAD, MEM);
         mv.visitVarInsn(ALOAD, S);
         index(top);
@@ -484,6 +472,16 @@ final class CodeCompiler {
         mv.visitVarInsn(ALOAD, F);
         mv.visitFieldInsn(GETFIELD, FRAME, "gas", "J");
         mv.visitVarInsn(LSTORE, GAS);
+    }
+
+    /** A label, emitted after the method's body, that sets the pc to {@code pc} and goes to {@code exit}. */
+    private Label stub(int pc, Label exit) {
+        Label label = new Label();
+        stubs.add(() -> {
+            mv.visitLabel(label);
+            exitAt(pc, exit);
+        });
+        return label;
     }
 
     /** Sets the pc and goes to one of the shared exits. */

@@ -67,12 +67,7 @@ class CodeCompilerTest {
 
     @Test
     void aLongLoopIsHandedToTheCompiledCodeWithTheSameResultAndGas() {
-        String code = arithLoop(10_000);
-        TransactionResult interpreted = run(code, 10_000_000, EvmConfig.NEVER_COMPILE);
-        assertTrue(interpreted.success());
-        assertSame(interpreted, run(code, 10_000_000, EvmConfig.LOOP_COMPILE_JUMPS));
-        assertSame(interpreted, run(code, 10_000_000, 0));
-        assertSame(interpreted, run(code, 10_000_000, 1));
+        assertEveryThresholdAgrees(arithLoop(10_000), 0, 1);
     }
 
     @Test
@@ -97,13 +92,9 @@ class CodeCompilerTest {
     @Test
     void aLoopThatCallsOutEachTimeGoesOnCompiledAfterEachCall() {
         // i = 3000; do { STATICCALL identity(); } while (--i != 0); return 42
-        String code = "610bb8" + "5b" + "5f5f5f5f" + "6004" + "5a" + "fa" + "50" + "6001" + "90" + "03" + "80" + "610003"
-                + "57" + "50" + "602a" + EvmTest.RETURN_TOP;
-        TransactionResult interpreted = run(code, 10_000_000, EvmConfig.NEVER_COMPILE);
-        assertTrue(interpreted.success());
-        assertSame(interpreted, run(code, 10_000_000, EvmConfig.LOOP_COMPILE_JUMPS));
-        assertSame(interpreted, run(code, 10_000_000, 5));
-        assertSame(interpreted, run(code, 10_000_000, 0));
+        String code = "610bb8" + "5b" + "5f5f5f5f" + "6004" + "5a" + "fa" + "50" + "6001" + "90" + "03" + "80"
+                + "610003" + "57" + "50" + "602a" + EvmTest.RETURN_TOP;
+        assertEveryThresholdAgrees(code, 5, 0);
     }
 
     @Test
@@ -145,6 +136,17 @@ class CodeCompilerTest {
         CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS).execute(cancellation::cancel);
         assertThrows(ExecutionCancelledException.class,
                 () -> evm.call(EvmTest.CALLER, EvmTest.CONTRACT, Word.ZERO, new byte[0], Long.MAX_VALUE / 2));
+    }
+
+    /**
+     * {@code code} succeeds with 10M gas in the interpreter, and gives the same result and gas when compiled after
+     * the default number of jumps and after each of {@code thresholds}.
+     */
+    private static void assertEveryThresholdAgrees(String code, int... thresholds) {
+        TransactionResult interpreted = run(code, 10_000_000, EvmConfig.NEVER_COMPILE);
+        assertTrue(interpreted.success());
+        assertSame(interpreted, run(code, 10_000_000, EvmConfig.LOOP_COMPILE_JUMPS));
+        for (int jumps : thresholds) assertSame(interpreted, run(code, 10_000_000, jumps), "after " + jumps + " jumps");
     }
 
     private static TransactionResult run(String code, long gas, int compileAfterJumps) {
