@@ -3,6 +3,7 @@ package org.nos.arquillian.sequencer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -21,9 +22,10 @@ import org.nos.arquillian.ServerCli;
 import org.nos.arquillian.ServerProcess;
 
 /**
- * kill -9 while sealed blocks' state is only in memory ({@code nos.state.write-interval} set so high that the state
- * tables are never written): the restart executes those blocks again from their stored transactions, and the chain
- * goes on from the same state, with the same balances, code and storage.
+ * kill -9 while sealed blocks' state and transaction rows are only in memory ({@code nos.state.write-interval} set
+ * so high that the state, transaction and log tables are never written): receipts are answered from memory until
+ * then; the restart executes those blocks again from their stored transactions, the receipts are the same, and the
+ * chain goes on from the same state, with the same balances, code and storage.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -62,16 +64,23 @@ class UnwrittenStateRestartIT {
             BigInteger before = Chain.balance(to, NosNode.blockNumber());
             String deploy = Chain.sendOk(sender.dynamicFee(Wallet.CHAIN_ID, nonce, Wallet.TIP, Wallet.FEE_CAP,
                     BigInteger.valueOf(100_000), null, BigInteger.ZERO, STORE_42));
-            String contract = Chain.awaitReceipt(deploy, Duration.ofSeconds(60)).get("contractAddress").textValue();
+            JsonNode deployReceipt = Chain.awaitReceipt(deploy, Duration.ofSeconds(60));
+            String contract = deployReceipt.get("contractAddress").textValue();
             String last = null;
             for (int i = 1; i <= 20; i++) last = Chain.sendOk(sender.transfer(nonce + i, to, BigInteger.valueOf(5)));
-            long sealedAt = NosNode.quantity(Chain.awaitReceipt(last, Duration.ofSeconds(60)).get("blockNumber"));
+            JsonNode lastReceipt = Chain.awaitReceipt(last, Duration.ofSeconds(60));
+            long sealedAt = NosNode.quantity(lastReceipt.get("blockNumber"));
             NosNode.await(Duration.ofSeconds(30), "a block after the transfers", () -> NosNode.blockNumber() > sealedAt);
             String stateRoot = NosNode.block(sealedAt).get("stateRoot").textValue();
 
             killAndRestart();
             String log = ServerProcess.log();
-            assertTrue(log.contains("again: their state had not been written"), "the restart executed the unwritten blocks again");
+            assertTrue(log.contains("again: their state and transaction rows had not been written"),
+                    "the restart executed the unwritten blocks again");
+            assertEquals(deployReceipt, Chain.receipt(deploy), "the deployment's receipt, from the rows written again");
+            assertEquals(lastReceipt, Chain.receipt(last), "the last transfer's receipt, from the rows written again");
+            assertEquals(sealedAt, NosNode.quantity(NosNode.result("eth_getTransactionByHash", "[\"" + last + "\"]")
+                    .get("blockNumber")));
             assertEquals(before.add(BigInteger.valueOf(100)), Chain.balance(to, sealedAt));
             assertEquals(before.add(BigInteger.valueOf(100)), Chain.balance(to, NosNode.blockNumber()));
             assertEquals(nonce + 21, sender.latestNonce());

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableMap;
 import org.nos.ejb.txpool.PoolHolder;
 import org.nos.jpa.tx.LogRow;
 import org.nos.jpa.tx.TransactionRepository;
@@ -20,7 +21,8 @@ import org.nos.protocol.block.BlockHeader;
 
 /**
  * Read-only access to sealed blocks for JSON-RPC and other readers: the in-memory head first, the
- * database for older blocks. No transaction is started on this path.
+ * database for older blocks. The transactions, receipts and logs of blocks whose rows are not yet written come from
+ * {@link UnwrittenBlocks}, which is always asked before the tables. No transaction is started on this path.
  */
 @ApplicationScoped
 public class ChainQueries {
@@ -36,6 +38,9 @@ public class ChainQueries {
 
     @Inject
     PoolHolder pool;
+
+    @Inject
+    UnwrittenBlocks unwritten;
 
     private static final int RECENT_TX_BLOCKS = 64;
     private final java.util.concurrent.ConcurrentHashMap<Long, List<StoredTransaction>> recentTransactions =
@@ -71,6 +76,8 @@ public class ChainQueries {
 
     /** A sealed transaction by hash, else one in the pool. */
     public Optional<StoredTransaction> transaction(Hash hash) {
+        Optional<StoredTransaction> recent = unwritten.transaction(hash);
+        if (recent.isPresent()) return recent;
         Optional<TransactionRow> row = transactions.byHash(hash);
         if (row.isPresent()) {
             Optional<StoredTransaction> sealed = toTransaction(row.get());
@@ -80,6 +87,8 @@ public class ChainQueries {
     }
 
     public Optional<StoredReceipt> receipt(Hash txHash) {
+        Optional<StoredReceipt> recent = unwritten.receipt(txHash);
+        if (recent.isPresent()) return recent;
         Optional<TransactionRow> row = transactions.byHash(txHash);
         if (row.isEmpty()) return Optional.empty();
         Optional<ChainBlock> block = byNumber(row.get().blockNumber());
@@ -107,6 +116,8 @@ public class ChainQueries {
     public List<StoredReceipt> blockReceipts(long blockNumber) {
         Optional<ChainBlock> block = byNumber(blockNumber);
         if (block.isEmpty() || block.get().header().transactionsRoot().equals(Hash.EMPTY_TRIE)) return List.of();
+        Optional<List<StoredReceipt>> recent = unwritten.receipts(blockNumber);
+        if (recent.isPresent()) return recent.get();
         List<LogRow> logs = transactions.logsOfBlock(blockNumber);
         return transactions.byBlock(blockNumber).stream().map(r -> toReceipt(r, block.get(), logs)).toList();
     }
@@ -123,20 +134,32 @@ public class ChainQueries {
             expectedHash = block.get().hash();
         }
         int limit = maxResults == Integer.MAX_VALUE ? maxResults : maxResults + 1;
-        List<LogRow> rows = new ArrayList<>();
-        for (long[] run : candidateRuns(from, to, query)) {
-            rows.addAll(transactions.logs(run[0], run[1], query.addresses(), query.topics(), limit - rows.size()));
-            if (rows.size() >= limit) break;
+        List<long[]> runs = candidateRuns(from, to, query);
+        NavigableMap<Long, UnwrittenBlocks.Block> recent = unwritten.snapshot(); // after the runs read the head
+        long firstRecent = recent.isEmpty() ? Long.MAX_VALUE : recent.firstKey();
+        List<StoredLog> found = new ArrayList<>();
+        for (long[] run : runs) {
+            if (run[0] < firstRecent) {
+                for (LogRow r : transactions.logs(run[0], Math.min(run[1], firstRecent - 1), query.addresses(),
+                        query.topics(), limit - found.size())) {
+                    found.add(toLog(r));
+                }
+            }
+            for (UnwrittenBlocks.Block block : recent.subMap(run[0], true, run[1], true).values()) {
+                for (StoredReceipt receipt : block.receipts()) {
+                    for (StoredLog log : receipt.logs()) {
+                        if (found.size() < limit && query.matches(log.address(), log.topics())) found.add(log);
+                    }
+                }
+            }
+            if (found.size() >= limit) break;
         }
-        if (rows.size() > maxResults) {
+        if (found.size() > maxResults) {
             throw new TooManyResultsException("query returned more than " + maxResults + " results");
         }
-        List<StoredLog> out = new ArrayList<>(rows.size());
-        for (LogRow r : rows) {
-            if (expectedHash != null && !expectedHash.equals(r.blockHash())) continue;
-            out.add(toLog(r));
-        }
-        return out;
+        if (expectedHash == null) return found;
+        Hash hash = expectedHash;
+        return found.stream().filter(log -> hash.equals(log.blockHash())).toList();
     }
 
     /**

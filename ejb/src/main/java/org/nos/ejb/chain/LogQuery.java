@@ -28,4 +28,18 @@ public record LogQuery(long fromBlock, long toBlock, Hash blockHash, List<Addres
         }
         return true;
     }
+
+    /**
+     * Whether a log from {@code address} with {@code logTopics} matches: its address is one of the addresses (if any
+     * is given), and at each of the first four positions with a set, the log has a topic there and it is in the set.
+     */
+    public boolean matches(Address address, List<Hash> logTopics) {
+        if (!addresses.isEmpty() && !addresses.contains(address)) return false;
+        for (int i = 0; i < topics.size() && i < 4; i++) {
+            List<Hash> set = topics.get(i);
+            if (set.isEmpty()) continue;
+            if (i >= logTopics.size() || !set.contains(logTopics.get(i))) return false;
+        }
+        return true;
+    }
 }

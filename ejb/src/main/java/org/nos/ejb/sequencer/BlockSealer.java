@@ -50,8 +50,9 @@ import org.nos.rollup.genesis.GenesisConfig;
 /**
  * Seals blocks. Each public method is one JTA transaction: a crash leaves a whole block or none of it. Memory (the
  * head, the head state, the trie nodes, the pool) moves only after the transaction has committed, by
- * {@link SequencerService} from the returned {@link SealedBlock}; the block's state reaches the state tables later,
- * and {@link #loadHead} executes again the blocks whose state had not.
+ * {@link SequencerService} from the returned {@link SealedBlock}. Sealing stores the block's header and its
+ * transactions ({@code nos_block_body}); its state and its transaction and log rows reach their tables later
+ * ({@link org.nos.ejb.state.StateWriter}), and {@link #loadHead} executes again the blocks whose had not.
  */
 @Stateless
 public class BlockSealer {
@@ -124,7 +125,7 @@ public class BlockSealer {
         if (!roots.stateRoot().equals(expectedRoot)) {
             throw new IllegalStateException("genesis state root " + roots.stateRoot() + " is not the header's " + expectedRoot);
         }
-        stateWriter.write(List.of(new BlockStateWrite(0, changes, roots.storageRoots(), nodes.created())));
+        stateWriter.write(List.of(BlockStateWrite.stateOnly(0, changes, roots.storageRoots(), nodes.created())));
     }
 
     /** The allocation as one set of state changes. */
@@ -146,7 +147,7 @@ public class BlockSealer {
     /**
      * Loads genesis, the stored head, the most recent blocks and the head state into memory. Blocks sealed after the
      * state tables were last written (a crash before their state was) are executed again, checked against their
-     * state roots, and their state written now.
+     * state roots, and their state and their transaction and log rows written now.
      */
     public ChainBlock loadHead() {
         BlockEntity genesisRow = blocks.findByNumber(0).orElseThrow(() -> new IllegalStateException("no genesis block stored"));
@@ -163,7 +164,8 @@ public class BlockSealer {
         stateBacklog.clear();
         for (long n = stateBlock + 1; n <= head.number(); n++) reexecute(n);
         if (stateBlock < head.number()) {
-            LOG.info("Executed blocks #" + (stateBlock + 1) + " to #" + head.number() + " again: their state had not been written");
+            LOG.info("Executed blocks #" + (stateBlock + 1) + " to #" + head.number()
+                    + " again: their state and transaction rows had not been written");
         }
         chainHead.reset(genesis, head);
         long from = Math.max(0, head.number() - 255);
@@ -172,17 +174,24 @@ public class BlockSealer {
         return head;
     }
 
-    /** Executes stored block {@code number} on the head state (its parent's), and writes and applies its state. */
+    /**
+     * Executes stored block {@code number} on the head state (its parent's), writes its state and its transaction
+     * and log rows (replacing any an earlier version wrote when it sealed), and applies its state.
+     */
     private void reexecute(long number) {
         BlockHeader parent = storedHeader(number - 1);
-        BlockHeader header = storedHeader(number);
-        List<Transaction> txs = transactions.byBlock(number).stream().map(row -> Transaction.decode(row.raw())).toList();
+        BlockEntity row = blocks.findByNumber(number)
+                .orElseThrow(() -> new IllegalStateException("block #" + number + " is not stored"));
+        BlockHeader header = BlockHeader.decode(row.getHeaderRlp());
+        List<Transaction> txs = blocks.findBody(number).map(BlockBody::decode)
+                .orElseGet(() -> transactions.byBlock(number).stream().map(tx -> Transaction.decode(tx.raw())).toList());
         Block block = new Block(header, txs, List.of(), header.withdrawalsRoot() == null ? null : List.of());
         BlockOverlay overlay = new BlockOverlay(headState);
         BlockNodes nodes = trieNodes.newBlock();
         StateRoots.Result[] roots = new StateRoots.Result[1];
+        BlockResult result;
         try {
-            rules.executor().importBlock(parent, WorldState.over(overlay), block, this::ancestorHash, () -> {
+            result = rules.executor().importBlock(parent, WorldState.over(overlay), block, this::ancestorHash, () -> {
                 roots[0] = StateRoots.apply(parent.stateRoot(), headState, overlay.changes(), nodes);
                 return roots[0].stateRoot();
             });
@@ -190,7 +199,10 @@ public class BlockSealer {
             throw new IllegalStateException("stored block #" + number + " does not execute to its header again: " + e.getMessage(), e);
         }
         Map<Address, Hash> storageRoots = roots[0] == null ? Map.of() : roots[0].storageRoots();
-        stateWriter.write(List.of(new BlockStateWrite(number, overlay.changes(), storageRoots, nodes.created())));
+        BlockRows rows = BlockRows.of(ChainBlock.fromStored(row.getHeaderRlp(), row.getSize()), result);
+        transactions.deleteBlock(number);
+        stateWriter.write(List.of(new BlockStateWrite(number, overlay.changes(), storageRoots, nodes.created(),
+                rows.rows(), rows.logRows())));
         trieNodes.written(nodes.created());
         headState.apply(number, header.stateRoot(), overlay.changes(), storageRoots);
     }
@@ -202,8 +214,9 @@ public class BlockSealer {
 
     /**
      * Builds and stores the block after the head: the best pending transactions that fit, executed on the head
-     * state through an overlay; header, transactions, receipts and logs in this one transaction. Memory, the state
-     * tables ({@link org.nos.ejb.state.StateWriter}) and the pool's rows are left to the caller, after the commit.
+     * state through an overlay; its header and its transactions in this one transaction. Memory, the state tables
+     * and the transaction and log rows ({@link org.nos.ejb.state.StateWriter}) and the pool's rows are left to the
+     * caller, after the commit.
      */
     public SealedBlock sealNextBlock() {
         long started = System.nanoTime();
@@ -240,11 +253,13 @@ public class BlockSealer {
 
         blocks.insert(header.number(), sealed.hash().toArray(), header.parentHash().toArray(), header.timestamp(),
                 header.encode(), sealed.size());
-        transactions.insert(rows.rows(), rows.logRows());
+        if (!block.transactions().isEmpty()) blocks.insertBody(header.number(), BlockBody.encode(block.transactions()));
         StateChanges changes = overlay.changes();
         Map<Address, Hash> storageRoots = roots[0] == null ? Map.of() : roots[0].storageRoots();
-        return new SealedBlock(sealed, changes, storageRoots, nodes.created(), block.transactions(), invalid,
-                rows.transactions(), rows.receipts(), stored - started, System.nanoTime() - stored);
+        BlockStateWrite write = new BlockStateWrite(header.number(), changes, storageRoots, nodes.created(), rows.rows(),
+                rows.logRows());
+        return new SealedBlock(sealed, write, block.transactions(), invalid, rows.transactions(), rows.receipts(),
+                stored - started, System.nanoTime() - stored);
     }
 
     /** Whether a transaction the builder skipped can never be included as it is (else it waits in the pool). */

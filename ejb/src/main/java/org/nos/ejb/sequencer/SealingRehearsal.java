@@ -185,7 +185,7 @@ public final class SealingRehearsal {
         head.apply(block.number(), block.header().stateRoot(), overlay.changes(), roots[0].storageRoots());
         parent = block.header();
         pool.onBlockSealed(result.block().transactions(), accounts, executor.nextBaseFee(parent));
-        return new RehearsedBlock(block, result, new BlockStateWrite(block.number(), overlay.changes(),
+        return new RehearsedBlock(block, result, BlockStateWrite.stateOnly(block.number(), overlay.changes(),
                 roots[0].storageRoots(), blockNodes.created()));
     }
 

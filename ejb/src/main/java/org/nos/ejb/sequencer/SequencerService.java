@@ -14,6 +14,7 @@ import org.nos.ejb.chain.BlockSealedEvent;
 import org.nos.ejb.chain.ChainBlock;
 import org.nos.ejb.chain.ChainHead;
 import org.nos.ejb.chain.ChainQueries;
+import org.nos.ejb.chain.UnwrittenBlocks;
 import org.nos.ejb.config.NodeSettings;
 import org.nos.ejb.state.BlockStateWrite;
 import org.nos.ejb.state.HeadState;
@@ -60,6 +61,9 @@ public class SequencerService {
 
     @Inject
     TrieNodes trieNodes;
+
+    @Inject
+    UnwrittenBlocks unwrittenBlocks;
 
     @Inject
     PoolHolder pool;
@@ -117,15 +121,18 @@ public class SequencerService {
     }
 
     /**
-     * The block's transaction has committed: the trie nodes, the head state, the head, the pool follow, in that
-     * order; then the {@link BlockSealedEvent}; then the state tables, once {@code nos.state.write-interval} blocks
-     * wait; then the pool's table (its new rows and deletes). Returns when the block became the head (nanoTime).
+     * The block's transaction has committed: the trie nodes, the head state, the readers' copy of its transactions
+     * and receipts, the head, the pool follow, in that order; then the {@link BlockSealedEvent}; then the state,
+     * transaction and log tables, once {@code nos.state.write-interval} blocks wait; then the pool's table (its new
+     * rows and deletes). Returns when the block became the head (nanoTime).
      */
     private long committed(SealedBlock sealed) {
         ChainBlock block = sealed.block();
-        trieNodes.sealed(sealed.trieNodes());
-        headState.apply(block.number(), block.header().stateRoot(), sealed.changes(), sealed.storageRoots());
-        stateBacklog.add(new BlockStateWrite(block.number(), sealed.changes(), sealed.storageRoots(), sealed.trieNodes()));
+        BlockStateWrite write = sealed.write();
+        trieNodes.sealed(write.trieNodes());
+        headState.apply(block.number(), block.header().stateRoot(), write.changes(), write.storageRoots());
+        stateBacklog.add(write);
+        unwrittenBlocks.add(block.number(), sealed.transactions(), sealed.receipts());
         chainQueries.rememberTransactions(block.number(), sealed.transactions());
         chainHead.advance(block);
         long visibleAt = System.nanoTime();
@@ -147,7 +154,7 @@ public class SequencerService {
         return visibleAt;
     }
 
-    /** Writes the state of the blocks waiting for it, when at least {@code due} blocks wait. */
+    /** Writes the state and rows of the blocks waiting for it, when at least {@code due} blocks wait. */
     private void writeState(ChainBlock head, int due) {
         List<BlockStateWrite> waiting = stateBacklog.blocks();
         if (waiting.isEmpty() || waiting.size() < due) return;
@@ -160,6 +167,7 @@ public class SequencerService {
         }
         stateBacklog.written(waiting.size());
         for (BlockStateWrite written : waiting) trieNodes.written(written.trieNodes());
+        unwrittenBlocks.written(waiting.get(waiting.size() - 1).blockNumber());
     }
 
     private void writePoolRows(ChainBlock head) {

@@ -43,6 +43,7 @@ public class StorageRehearsal {
         long number = -1 - block.number();
         blocks.insert(number, block.hash().toArray(), header.parentHash().toArray(), header.timestamp(), header.encode(),
                 block.size());
+        blocks.insertBody(number, BlockBody.encode(rehearsed.result().block().transactions()));
         BlockRows rows = BlockRows.of(block, rehearsed.result(), number);
         transactions.insert(rows.rows(), rows.logRows());
         BlockStateWrite state = rehearsed.state();

@@ -40,6 +40,34 @@ class LogQueryTest {
         assertEquals(read, query.mightMatch(BLOCK));
     }
 
+    /** The same filters against the log itself: what eth_getLogs returns from blocks whose rows are not written. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "any log                          | ''           | ''                | ''    | true",
+        "its address                      | TOKEN        | ''                | ''    | true",
+        "another address                  | OTHER        | ''                | ''    | false",
+        "either address                   | OTHER,TOKEN  | ''                | ''    | true",
+        "its event                        | ''           | TRANSFER          | ''    | true",
+        "another event                    | ''           | APPROVAL          | ''    | false",
+        "either event                     | ''           | APPROVAL,TRANSFER | ''    | true",
+        "its event, its sender            | TOKEN        | TRANSFER          | ALICE | true",
+        "its event, the sender as topic 1 | TOKEN        | TRANSFER          | TOKEN | false",
+        "wildcard topic 0, its sender     | ''           | ''                | ALICE | true",
+    })
+    void aLogMatchesWhenAddressAndEachTopicSetMatch(String name, String addresses, String topic0, String topic1,
+            boolean matches) {
+        LogQuery query = new LogQuery(0, 10, null, parse(addresses).stream().map(LogQueryTest::address).toList(),
+                List.of(parse(topic0).stream().map(LogQueryTest::topic).toList(), parse(topic1).stream().map(LogQueryTest::topic).toList()));
+        assertEquals(matches, query.matches(TOKEN, List.of(TRANSFER, ALICE)));
+    }
+
+    @ParameterizedTest(name = "a log with {0} topic(s) against a filter on topic 2")
+    @CsvSource({"2, false", "3, true"})
+    void aTopicSetNeedsATopicAtItsPosition(int topicCount, boolean matches) {
+        LogQuery query = new LogQuery(0, 10, null, List.of(), List.of(List.of(), List.of(), List.of(ALICE)));
+        assertEquals(matches, query.matches(TOKEN, List.of(TRANSFER, ALICE, ALICE).subList(0, topicCount)));
+    }
+
     @ParameterizedTest(name = "a block without logs is never read ({0})")
     @CsvSource({"''", "TOKEN"})
     void aBlockWithoutLogsIsNeverRead(String addresses) {

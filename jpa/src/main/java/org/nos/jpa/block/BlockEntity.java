@@ -8,8 +8,8 @@ import jakarta.persistence.Table;
 
 /**
  * One sealed L2 block. The header is stored as its RLP encoding, which is the source of truth; hash,
- * parent hash and timestamp are copied out of it for look-ups. Transactions, receipts and state arrive
- * in their own tables with the next issues.
+ * parent hash and timestamp are copied out of it for look-ups. Its transactions are in {@link BlockBodyEntity},
+ * and in the transaction, log and state tables.
  */
 @Entity
 @Table(name = "nos_block", indexes = @Index(name = "nos_block_hash", columnList = "hash", unique = true))

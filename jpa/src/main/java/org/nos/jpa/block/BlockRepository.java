@@ -41,6 +41,31 @@ public class BlockRepository {
         }
     }
 
+    /** Inserts a block's transactions ({@link BlockBodyEntity}) with plain JDBC in the caller's transaction. */
+    public void insertBody(long number, byte[] transactions) {
+        try (java.sql.Connection c = db.connection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "insert into nos_block_body (number, transactions) values (?,?)")) {
+            ps.setLong(1, number);
+            ps.setBytes(2, transactions);
+            ps.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw org.nos.jpa.jdbc.Database.failure("cannot store the transactions of block " + number, e);
+        }
+    }
+
+    /** A block's transactions as {@link #insertBody} stored them; empty for blocks sealed before bodies were. */
+    public Optional<byte[]> findBody(long number) {
+        try (java.sql.Connection c = db.connection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "select transactions from nos_block_body where number = ?")) {
+            ps.setLong(1, number);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+            }
+        } catch (java.sql.SQLException e) {
+            throw org.nos.jpa.jdbc.Database.failure("cannot read the transactions of block " + number, e);
+        }
+    }
+
     public Optional<BlockEntity> findByNumber(long number) {
         return Optional.ofNullable(em.find(BlockEntity.class, number));
     }

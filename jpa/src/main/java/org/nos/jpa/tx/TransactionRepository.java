@@ -72,6 +72,20 @@ public class TransactionRepository {
         }
     }
 
+    /** Deletes a block's transaction and log rows, so that they can be written again. */
+    public void deleteBlock(long blockNumber) {
+        try (Connection c = db.connection();
+                PreparedStatement t = c.prepareStatement("delete from nos_tx where block_number = ?");
+                PreparedStatement l = c.prepareStatement("delete from nos_log where block_number = ?")) {
+            t.setLong(1, blockNumber);
+            t.executeUpdate();
+            l.setLong(1, blockNumber);
+            l.executeUpdate();
+        } catch (SQLException e) {
+            throw Database.failure("cannot delete the transactions of block " + blockNumber, e);
+        }
+    }
+
     public Optional<TransactionRow> byHash(Hash hash) {
         List<TransactionRow> rows = select("where hash = ?", ps -> ps.setBytes(1, hash.unsafeArray()));
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
