@@ -109,6 +109,8 @@ public class ChainQueries {
         if (block.isEmpty() || block.get().header().transactionsRoot().equals(Hash.EMPTY_TRIE)) return List.of();
         List<StoredTransaction> recent = recentTransactions.get(blockNumber);
         if (recent != null) return recent;
+        Optional<List<StoredTransaction>> unwrittenRows = unwritten.transactions(blockNumber);
+        if (unwrittenRows.isPresent()) return unwrittenRows.get();
         Hash blockHash = block.get().hash();
         return transactions.byBlock(blockNumber).stream().map(r -> toTransaction(r, blockHash)).toList();
     }

@@ -50,6 +50,11 @@ public class UnwrittenBlocks {
         return locate(hash).map(at -> at.block().receipts().get(at.index()));
     }
 
+    /** Block {@code number}'s transactions, if its rows are not yet written. */
+    public Optional<List<StoredTransaction>> transactions(long number) {
+        return Optional.ofNullable(blocks.get(number)).map(Block::transactions);
+    }
+
     /** Block {@code number}'s receipts, if its rows are not yet written. */
     public Optional<List<StoredReceipt>> receipts(long number) {
         return Optional.ofNullable(blocks.get(number)).map(Block::receipts);

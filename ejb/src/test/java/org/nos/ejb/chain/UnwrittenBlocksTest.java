@@ -33,6 +33,7 @@ class UnwrittenBlocksTest {
         assertEquals(five.get(1), unwritten.transaction(second).orElseThrow());
         assertEquals(1, unwritten.receipt(second).orElseThrow().transactionIndex());
         assertEquals(3, unwritten.receipts(6).orElseThrow().size());
+        assertEquals(six, unwritten.transactions(6).orElseThrow());
         assertEquals(List.of(5L, 6L), List.copyOf(unwritten.snapshot().keySet()));
 
         unwritten.written(5);
