@@ -52,7 +52,8 @@ import org.nos.rollup.genesis.GenesisConfig;
  * head, the head state, the trie nodes, the pool) moves only after the transaction has committed, by
  * {@link SequencerService} from the returned {@link SealedBlock}. Sealing stores the block's header and its
  * transactions ({@code nos_block_body}); its state and its transaction and log rows reach their tables later
- * ({@link org.nos.ejb.state.StateWriter}), and {@link #loadHead} executes again the blocks whose had not.
+ * ({@link org.nos.ejb.state.StateWriter}), and {@link #loadHead} executes again the blocks whose state and rows had
+ * not.
  */
 @Stateless
 public class BlockSealer {
