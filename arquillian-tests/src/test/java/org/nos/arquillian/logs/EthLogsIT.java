@@ -104,6 +104,11 @@ class EthLogsIT {
         List<Log> bySender = logs(new EthFilter(block, block, emitter.address()).addNullTopic().addSingleTopic(sender));
         assertEquals(List.of(MESSAGE), bySender.stream().map(l -> l.getTopics().get(0)).toList(),
                 "second topic = sender: Message (AllIndexed has the id there)");
+
+        List<Log> twoTopicsOrMore = logs(new EthFilter(block, block, emitter.address()).addNullTopic().addNullTopic());
+        assertEquals(emitAll.getLogs().stream().filter(l -> l.getTopics().size() >= 2).toList(), twoTopicsOrMore,
+                "geth: each position of the filter, wildcards too, needs a topic in the log");
+        assertEquals(5, twoTopicsOrMore.size(), "NoArgs and the anonymous event have one topic");
     }
 
     @Test

@@ -29,16 +29,22 @@ public record LogQuery(long fromBlock, long toBlock, Hash blockHash, List<Addres
         return true;
     }
 
-    /**
-     * Whether a log from {@code address} with {@code logTopics} matches: its address is one of the addresses (if any
-     * is given), and at each of the first four positions with a set, the log has a topic there and it is in the set.
-     */
+    /** Whether a log from {@code address} with {@code logTopics} matches ({@link #matches(List, List, Address, List)}). */
     public boolean matches(Address address, List<Hash> logTopics) {
+        return matches(addresses, topics, address, logTopics);
+    }
+
+    /**
+     * geth's matching rule: the log's address is one of {@code addresses} (if any is given); the log has at least as
+     * many topics as the filter has positions, and at each position with a set its topic is in the set (an empty set
+     * is a wildcard).
+     */
+    public static boolean matches(List<Address> addresses, List<List<Hash>> topics, Address address, List<Hash> logTopics) {
         if (!addresses.isEmpty() && !addresses.contains(address)) return false;
-        for (int i = 0; i < topics.size() && i < 4; i++) {
+        if (topics.size() > logTopics.size()) return false;
+        for (int i = 0; i < topics.size(); i++) {
             List<Hash> set = topics.get(i);
-            if (set.isEmpty()) continue;
-            if (i >= logTopics.size() || !set.contains(logTopics.get(i))) return false;
+            if (!set.isEmpty() && !set.contains(logTopics.get(i))) return false;
         }
         return true;
     }

@@ -117,7 +117,8 @@ public class TransactionRepository {
 
     /**
      * Logs in {@code [from, to]} matching any of {@code addresses} (empty = any) and, per position, any of the
-     * topics (empty = any); at most {@code limit} rows, by block and log index.
+     * topics (empty = any), with a topic at every position the filter has (geth's rule); at most {@code limit} rows,
+     * by block and log index.
      */
     public List<LogRow> logs(long from, long to, List<Address> addresses, List<List<Hash>> topics, int limit) {
         StringBuilder where = new StringBuilder("where block_number between ? and ?");
@@ -125,6 +126,10 @@ public class TransactionRepository {
         if (!addresses.isEmpty()) {
             where.append(" and address in (").append(String.join(",", java.util.Collections.nCopies(addresses.size(), "?"))).append(")");
             for (Address a : addresses) args.add(a.unsafeArray());
+        }
+        if (!topics.isEmpty()) {
+            where.append(" and topic_count >= ?");
+            args.add((long) topics.size());
         }
         for (int i = 0; i < topics.size() && i < 4; i++) {
             List<Hash> set = topics.get(i);

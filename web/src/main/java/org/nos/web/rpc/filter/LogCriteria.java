@@ -3,6 +3,7 @@ package org.nos.web.rpc.filter;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.nos.ejb.chain.LogQuery;
 import org.nos.ejb.chain.StoredLog;
 import org.nos.protocol.base.Address;
 import org.nos.protocol.base.Hash;
@@ -42,25 +43,14 @@ public record LogCriteria(Long fromBlock, Long toBlock, Hash blockHash, List<Add
                 addresses(node.get("address"), index), topics(node.get("topics"), index));
     }
 
-    /** Whether a log's address and topics match (the block range is checked separately). */
+    /** Whether a log's address and topics match, by geth's rule (the block range is checked separately). */
     public boolean matches(StoredLog log) {
-        return matches(addresses, topics, log.address(), log.topics());
+        return LogQuery.matches(addresses, topics, log.address(), log.topics());
     }
 
     /** Whether {@code block} lies within the bounds (a null bound is open). */
     public boolean inRange(long block) {
         return (fromBlock == null || block >= fromBlock) && (toBlock == null || block <= toBlock);
-    }
-
-    /** The matching rule: any listed address; per topic position, a wildcard or any of the listed topics. */
-    public static boolean matches(List<Address> addresses, List<List<Hash>> topics, Address address, List<Hash> logTopics) {
-        if (!addresses.isEmpty() && !addresses.contains(address)) return false;
-        if (topics.size() > logTopics.size()) return false;
-        for (int i = 0; i < topics.size(); i++) {
-            List<Hash> any = topics.get(i);
-            if (!any.isEmpty() && !any.contains(logTopics.get(i))) return false;
-        }
-        return true;
     }
 
     private static Long bound(JsonNode node, int index) throws RpcException {
