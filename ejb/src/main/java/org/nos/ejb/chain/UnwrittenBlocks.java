@@ -1,6 +1,7 @@
 package org.nos.ejb.chain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public class UnwrittenBlocks {
         if (transactions.isEmpty()) return;
         Map<Hash, Integer> indexes = new HashMap<>(transactions.size() * 2);
         for (int i = 0; i < transactions.size(); i++) indexes.put(transactions.get(i).tx().hash(), i);
-        blocks.put(number, new Block(List.copyOf(transactions), List.copyOf(receipts), Map.copyOf(indexes)));
+        blocks.put(number, new Block(List.copyOf(transactions), List.copyOf(receipts), Collections.unmodifiableMap(indexes)));
         for (Hash hash : indexes.keySet()) blockOfTransaction.put(hash, number);
     }
 
