@@ -29,7 +29,7 @@ public record LogQuery(long fromBlock, long toBlock, Hash blockHash, List<Addres
         return true;
     }
 
-    /** Whether a log from {@code address} with {@code logTopics} matches ({@link #matches(List, List, Address, List)}). */
+    /** Whether a log from {@code address} with {@code logTopics} matches this filter, by geth's rule below. */
     public boolean matches(Address address, List<Hash> logTopics) {
         return matches(addresses, topics, address, logTopics);
     }
@@ -39,7 +39,8 @@ public record LogQuery(long fromBlock, long toBlock, Hash blockHash, List<Addres
      * many topics as the filter has positions, and at each position with a set its topic is in the set (an empty set
      * is a wildcard).
      */
-    public static boolean matches(List<Address> addresses, List<List<Hash>> topics, Address address, List<Hash> logTopics) {
+    public static boolean matches(List<Address> addresses, List<List<Hash>> topics, Address address,
+            List<Hash> logTopics) {
         if (!addresses.isEmpty() && !addresses.contains(address)) return false;
         if (topics.size() > logTopics.size()) return false;
         for (int i = 0; i < topics.size(); i++) {

@@ -22,17 +22,19 @@ import org.nos.protocol.base.Hash;
 public class UnwrittenBlocks {
 
     /** One block's transactions and receipts, in block order, and each transaction's index by hash. */
-    public record Block(List<StoredTransaction> transactions, List<StoredReceipt> receipts, Map<Hash, Integer> indexes) {}
+    public record Block(List<StoredTransaction> transactions, List<StoredReceipt> receipts,
+            Map<Hash, Integer> indexes) {}
 
     private final ConcurrentSkipListMap<Long, Block> blocks = new ConcurrentSkipListMap<>();
     private final ConcurrentHashMap<Hash, Long> blockOfTransaction = new ConcurrentHashMap<>();
 
-    /** Keeps sealed block {@code number}'s transactions and receipts until {@link #written} says its rows are stored. */
+    /** Keeps block {@code number}'s transactions and receipts until {@link #written} says its rows are stored. */
     public void add(long number, List<StoredTransaction> transactions, List<StoredReceipt> receipts) {
         if (transactions.isEmpty()) return;
         Map<Hash, Integer> indexes = new HashMap<>(transactions.size() * 2);
         for (int i = 0; i < transactions.size(); i++) indexes.put(transactions.get(i).tx().hash(), i);
-        blocks.put(number, new Block(List.copyOf(transactions), List.copyOf(receipts), Collections.unmodifiableMap(indexes)));
+        blocks.put(number, new Block(List.copyOf(transactions), List.copyOf(receipts),
+                Collections.unmodifiableMap(indexes)));
         for (Hash hash : indexes.keySet()) blockOfTransaction.put(hash, number);
     }
 
