@@ -8,6 +8,8 @@
 #
 #   NOS_SKIP_BUILD=1   start the server built last time without running Maven
 #   NOS_DB=postgresql  use PostgreSQL (NOS_DB_URL, NOS_DB_USER, NOS_DB_PASSWORD; see the README)
+#   NOS_JAVA_SIZING    the JVM's heap options (default -Xms1g -Xmx2g; WildFly's own default, 512 MB at most, made the
+#                      node collect its young generation every second or two under load, and mark the old one too)
 #   any arguments      are passed to standalone.sh, e.g. ./nos.sh -b 0.0.0.0 to listen on every interface
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -55,4 +57,5 @@ cp "$ROOT/ear/target/nos.ear" "$SERVER/standalone/deployments/nos.ear"
 
 echo "==> Starting NOS: JSON-RPC on http://localhost:8080/ (also /rpc), health on http://localhost:9990/health"
 echo "    data directory $DATA_DIR"
+export JBOSS_JAVA_SIZING="${NOS_JAVA_SIZING:--Xms1g -Xmx2g}"
 exec "$SERVER/bin/standalone.sh" -Djboss.server.data.dir="$DATA_DIR" -Dnos.data-dir="$DATA_DIR" "$@"

@@ -73,12 +73,20 @@ public final class TransactionPool {
      * and the pool's own (already known, replacement bump, cumulative balance, limits).
      *
      * @return the transaction hash
+     * The rules that need no state (decoding, and the signature, which takes most of the time) run outside the
+     * pool's lock, so that concurrent submissions and the sealer do not wait for each other's signature checks.
+     *
      * @throws TxPoolException with geth's message when refused; the pool and the store are then unchanged
      */
-    public synchronized Hash submit(byte[] raw, AccountView accounts) {
-        if (byHash.containsKey(Hash.keccak(raw))) throw Rejection.ALREADY_KNOWN.exception();
-        Transaction tx = validator.validate(raw, accounts);
-        admit(PooledTransaction.of(tx, nextSequence), accounts, true);
+    public Hash submit(byte[] raw, AccountView accounts) {
+        Hash hash = Hash.keccak(raw);
+        if (contains(hash)) throw Rejection.ALREADY_KNOWN.exception();
+        Transaction tx = validator.validateWithoutState(raw);
+        synchronized (this) {
+            if (byHash.containsKey(hash)) throw Rejection.ALREADY_KNOWN.exception(); // a twin came in meanwhile
+            validator.validateAgainstState(tx, accounts);
+            admit(PooledTransaction.of(tx, nextSequence), accounts, true);
+        }
         return tx.hash();
     }
 
