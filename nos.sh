@@ -8,8 +8,7 @@
 #
 #   NOS_SKIP_BUILD=1   start the server built last time without running Maven
 #   NOS_DB=postgresql  use PostgreSQL (NOS_DB_URL, NOS_DB_USER, NOS_DB_PASSWORD; see the README)
-#   NOS_JAVA_SIZING    the JVM's heap options (default -Xms1g -Xmx2g; WildFly's own default, 512 MB at most, made the
-#                      node collect its young generation every second or two under load, and mark the old one too)
+#   NOS_JVM_OPTIONS    the JVM's heap and JIT options, added to WildFly's own (see the README's server settings)
 #   any arguments      are passed to standalone.sh, e.g. ./nos.sh -b 0.0.0.0 to listen on every interface
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -57,5 +56,6 @@ cp "$ROOT/ear/target/nos.ear" "$SERVER/standalone/deployments/nos.ear"
 
 echo "==> Starting NOS: JSON-RPC on http://localhost:8080/ (also /rpc), health on http://localhost:9990/health"
 echo "    data directory $DATA_DIR"
-export JBOSS_JAVA_SIZING="${NOS_JAVA_SIZING:--Xms1g -Xmx2g}"
+# WildFly's standalone.conf puts JBOSS_JAVA_SIZING (else -Xms64m -Xmx512m) first among its JVM options.
+export JBOSS_JAVA_SIZING="${NOS_JVM_OPTIONS:--Xms1g -Xmx2g -XX:FreqInlineSize=150 -XX:InlineSmallCode=1500}"
 exec "$SERVER/bin/standalone.sh" -Djboss.server.data.dir="$DATA_DIR" -Dnos.data-dir="$DATA_DIR" "$@"
