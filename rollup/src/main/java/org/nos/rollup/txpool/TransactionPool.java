@@ -70,12 +70,11 @@ public final class TransactionPool {
 
     /**
      * Admits raw EIP-2718 bytes from {@code eth_sendRawTransaction} after every rule of {@link TransactionValidator}
-     * and the pool's own (already known, replacement bump, cumulative balance, limits).
+     * and the pool's own (already known, replacement bump, cumulative balance, limits). The rules that need no state
+     * (decoding, and the signature, which takes most of the time) run outside the pool's lock, so that concurrent
+     * submissions and the sealer do not wait for each other's signature checks.
      *
      * @return the transaction hash
-     * The rules that need no state (decoding, and the signature, which takes most of the time) run outside the
-     * pool's lock, so that concurrent submissions and the sealer do not wait for each other's signature checks.
-     *
      * @throws TxPoolException with geth's message when refused; the pool and the store are then unchanged
      */
     public Hash submit(byte[] raw, AccountView accounts) {

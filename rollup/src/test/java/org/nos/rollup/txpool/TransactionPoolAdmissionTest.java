@@ -7,8 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nos.rollup.txpool.TestTransactions.transfer;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.nos.protocol.base.Address;
 import org.nos.protocol.base.Wei;
@@ -54,6 +61,54 @@ class TransactionPoolAdmissionTest extends PoolFixture {
         submit(tx);
         assertRejected(tx, "already known");
         assertEquals(1, store.calls.size());
+    }
+
+    @Test
+    void concurrentSubmissionsOfTheSameBytesAdmitItOnce() throws Exception {
+        Transaction tx = transfer(A, 0, 1, 10);
+        List<String> outcomes = submitConcurrently(Collections.nCopies(8, tx));
+        assertEquals(1, outcomes.stream().filter("accepted"::equals).count(), outcomes.toString());
+        assertEquals(7, outcomes.stream().filter("already known"::equals).count(), outcomes.toString());
+        assertEquals(List.of("saved " + tx.hash()), store.calls);
+        assertEquals(hashes(tx), announced);
+    }
+
+    @Test
+    void concurrentSubmissionsOfOneSendersNoncesAllLandInItsLane() throws Exception {
+        List<Transaction> txs = new ArrayList<>();
+        for (int nonce = 0; nonce < 32; nonce++) txs.add(transfer(A, nonce, 1, 10));
+        List<String> outcomes = submitConcurrently(txs);
+        assertEquals(Collections.nCopies(32, "accepted"), outcomes);
+        assertEquals(Map.of(A.address(), txs), pool.pending());
+        assertTrue(pool.queued().isEmpty());
+        assertEquals(32, pool.pendingNonce(A.address(), accounts));
+        assertEquals(32, announced.size());
+    }
+
+    /** Submits each transaction from a thread of its own, all released at once; "accepted" or the rejection's text. */
+    private List<String> submitConcurrently(List<Transaction> txs) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(txs.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> results = new ArrayList<>();
+            for (Transaction tx : txs) {
+                results.add(threads.submit(() -> {
+                    start.await();
+                    try {
+                        submit(tx);
+                        return "accepted";
+                    } catch (TxPoolException e) {
+                        return e.getMessage();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> result : results) outcomes.add(result.get(30, TimeUnit.SECONDS));
+            return outcomes;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
